@@ -1,0 +1,13 @@
+package dev.provenance.scan;
+
+/** Hears about a scan as it runs. Core never logs; the caller adapts these events to its own log. */
+public interface ScanListener {
+    /** Nothing is heard. */
+    ScanListener NONE = new ScanListener() { };
+
+    /** The inventory is done: {@code files} files to analyse. */
+    default void inventoried(int files, int excluded) { }
+
+    /** Called every {@link ScanRequest#progressInterval()} while files are analysed. */
+    default void progress(ScanProgress progress) { }
+}

@@ -1,0 +1,52 @@
+package dev.provenance.scan;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to scan and how.
+ *
+ * @param root             the directory to scan
+ * @param excludes         globs (gitignore syntax, relative to the root) to leave out, on top of .gitignore files
+ * @param ownHolders       the repository's own copyright holders; empty to let the scanner decide
+ * @param maxFileBytes     files larger than this are inventoried but not analysed
+ * @param progressInterval how often {@link ScanListener#progress} is called during a scan
+ */
+public record ScanRequest(Path root, List<String> excludes, List<String> ownHolders, long maxFileBytes,
+                          Duration progressInterval) {
+    /** Default per-file analysis budget: 16 MiB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    public ScanRequest {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(progressInterval, "progressInterval");
+        excludes = List.copyOf(excludes);
+        ownHolders = List.copyOf(ownHolders);
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+    }
+
+    /** Scans {@code root} with the defaults. */
+    public static ScanRequest of(Path root) {
+        return new ScanRequest(root, List.of(), List.of(), DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(5));
+    }
+
+    public ScanRequest withExcludes(List<String> globs) {
+        return new ScanRequest(root, globs, ownHolders, maxFileBytes, progressInterval);
+    }
+
+    public ScanRequest withOwnHolders(List<String> holders) {
+        return new ScanRequest(root, excludes, holders, maxFileBytes, progressInterval);
+    }
+
+    public ScanRequest withMaxFileBytes(long bytes) {
+        return new ScanRequest(root, excludes, ownHolders, bytes, progressInterval);
+    }
+
+    public ScanRequest withProgressInterval(Duration interval) {
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, interval);
+    }
+}
