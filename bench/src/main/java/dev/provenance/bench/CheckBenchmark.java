@@ -61,7 +61,7 @@ public final class CheckBenchmark {
         ScanResult last = null;
         for (int i = 0; i < runs; i++) {
             System.gc(); // each run starts from the same settled heap; outside the timed interval
-            HeapWatch watch = new HeapWatch(Duration.ofMillis(5));
+            HeapWatch watch = new HeapWatch(Duration.ofMillis(10));
             watch.start();
             long start = System.nanoTime();
             last = scan(request);
