@@ -77,17 +77,17 @@ final class LicenseDeclarationConflictRule implements Rule {
 
     private static Violation conflict(Declaration declaration, List<Declaration> others) {
         StringBuilder message = new StringBuilder()
-                .append(declaration.source()).append(" declares ").append(declaration.expression())
+                .append("declares ").append(declaration.expression())
                 .append(" (").append(describe(declaration.kind())).append(") but ");
         for (int i = 0; i < others.size(); i++) {
             Declaration other = others.get(i);
             if (i > 0) {
                 message.append(i == others.size() - 1 ? " and " : ", ");
             }
-            message.append(other.source()).append(other.kind() == LicenseSource.LICENSE_TEXT ? " holds " : " declares ")
+            message.append(other.location()).append(other.kind() == LicenseSource.LICENSE_TEXT ? " holds " : " declares ")
                     .append(other.expression());
         }
-        return Violation.of(DESCRIPTOR, declaration.source(), null, message.toString());
+        return Violation.of(DESCRIPTOR, declaration.source(), declaration.lines(), message.toString());
     }
 
     private static String describe(LicenseSource kind) {

@@ -25,14 +25,14 @@ final class LicenseUnknownRule implements Rule {
         for (FileReport file : scan.files()) {
             for (LicenseFinding license : file.licenses()) {
                 if (!license.known()) {
-                    violations.add(Violation.of(DESCRIPTOR, file.path(), license.lines(), message(file, license)));
+                    violations.add(Violation.of(DESCRIPTOR, file.path(), license.lines(), message(license)));
                 }
             }
         }
         return violations;
     }
 
-    private static String message(FileReport file, LicenseFinding license) {
+    private static String message(LicenseFinding license) {
         String what = switch (license.source()) {
             case LICENSE_TEXT -> "license text";
             case SPDX_TAG -> "SPDX-License-Identifier";
@@ -41,6 +41,6 @@ final class LicenseUnknownRule implements Rule {
             case MODEL_CARD -> "model card license";
             case REUSE -> "REUSE license";
         };
-        return file.path() + ": " + what + " '" + license.declaredAs() + "' matches no license on the SPDX list";
+        return what + " '" + license.declaredAs() + "' matches no license on the SPDX list";
     }
 }

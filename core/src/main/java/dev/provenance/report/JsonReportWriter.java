@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -154,6 +153,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeStringField("expression", d.expression());
             json.writeStringField("source", d.source());
             json.writeStringField("kind", d.kind().id());
+            lines(json, d.lines());
             json.writeBooleanField("known", d.known());
             json.writeEndObject();
         }
@@ -241,10 +241,5 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeString(value);
         }
         json.writeEndArray();
-    }
-
-    @Override
-    public String toString() {
-        return format().toUpperCase(Locale.ROOT) + " report";
     }
 }

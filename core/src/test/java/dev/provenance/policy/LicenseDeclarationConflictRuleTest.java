@@ -19,7 +19,7 @@ class LicenseDeclarationConflictRuleTest {
         List<Violation> violations = rule.evaluate(scan.build());
 
         assertThat(violations).extracting(Violation::message).containsExactly(
-                "README.md declares Apache-2.0 (model card front matter) but LICENSE holds MIT");
+                "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT");
         assertThat(violations).allSatisfy(v -> {
             assertThat(v.rule()).isEqualTo("license-declaration-conflict");
             assertThat(v.severity()).isEqualTo(Severity.ERROR);
@@ -39,7 +39,7 @@ class LicenseDeclarationConflictRuleTest {
                 .declared("MIT", "Cargo.toml", MANIFEST);
 
         assertThat(rule.evaluate(scan.build())).extracting(Violation::message)
-                .containsExactly("LICENSE-APACHE declares Apache-2.0 (license text) but Cargo.toml declares MIT");
+                .containsExactly("declares Apache-2.0 (license text) but Cargo.toml:1 declares MIT");
     }
 
     @Test
@@ -70,7 +70,7 @@ class LicenseDeclarationConflictRuleTest {
         var scan = scan().declared("MIT", "package.json", MANIFEST).declared("ISC", "pyproject.toml", MANIFEST);
 
         assertThat(rule.evaluate(scan.build())).extracting(Violation::message)
-                .containsExactly("pyproject.toml declares ISC (manifest) but package.json declares MIT");
+                .containsExactly("declares ISC (manifest) but package.json:1 declares MIT");
     }
 
     @Test

@@ -19,7 +19,7 @@ class LicenseUnknownRuleTest {
             assertThat(v.location()).isEqualTo("README.md:3");
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.message()).isEqualTo(
-                    "README.md: model card license 'qwen-research' matches no license on the SPDX list");
+                    "model card license 'qwen-research' matches no license on the SPDX list");
         });
     }
 

@@ -38,12 +38,12 @@ final class Scans {
     }
 
     Scans declared(String expression, String source, LicenseSource kind) {
-        declared.add(new Declaration(expression, source, kind, true));
+        declared.add(new Declaration(expression, source, kind, LineRange.of(1), true));
         return this;
     }
 
     Scans declaredUnknown(String expression, String source, LicenseSource kind) {
-        declared.add(new Declaration(expression, source, kind, false));
+        declared.add(new Declaration(expression, source, kind, LineRange.of(1), false));
         return this;
     }
 
