@@ -95,7 +95,7 @@ public final class CheckBenchmark {
                 findings.copyrights, findings.issues, findings.asmFiles, findings.asmBsd);
     }
 
-    private static ScanResult scan(ScanRequest request) {
+    private static ScanResult scan(ScanRequest request) throws IOException {
         return new Scanner().scan(request, ScanListener.NONE);
     }
 
