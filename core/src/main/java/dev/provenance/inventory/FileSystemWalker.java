@@ -104,6 +104,7 @@ public final class FileSystemWalker implements RepositoryWalker {
         private final Set<String> walkedDirectories = new HashSet<>();
         private final byte[] sniff = new byte[FileClassifier.SNIFF_BYTES];
         private boolean stopped;
+        private long ignoreBytesRead;
 
         Walk(Path root, IgnoreFile userExcludes) {
             this.root = root;
@@ -339,9 +340,16 @@ public final class FileSystemWalker implements RepositoryWalker {
                 if (!attributes.isRegularFile()) {
                     return null;
                 }
-                int cap = limits.maxIgnoreFileBytes();
+                long left = limits.maxIgnoreBytesTotal() - ignoreBytesRead;
+                if (left <= 0 && attributes.size() > 0) {
+                    issue(label, IssueCode.TOO_LARGE, "the walk's budget of " + limits.maxIgnoreBytesTotal()
+                            + " bytes of ignore files is spent; its patterns were not applied");
+                    return null;
+                }
+                int cap = (int) Math.min(limits.maxIgnoreFileBytes(), left);
                 byte[] bytes = new byte[(int) Math.min(attributes.size(), cap)];
                 int n = readHead(file, bytes);
+                ignoreBytesRead += n;
                 if (attributes.size() > cap) {
                     issue(label, IssueCode.TOO_LARGE, "ignore file larger than " + cap
                             + " bytes; only its first " + cap + " bytes were applied");
@@ -350,7 +358,12 @@ public final class FileSystemWalker implements RepositoryWalker {
                         n--;
                     }
                 }
-                return IgnoreFile.parse(label, baseDepth, new String(bytes, 0, n, StandardCharsets.UTF_8));
+                IgnoreFile parsed = IgnoreFile.parse(label, baseDepth, new String(bytes, 0, n, StandardCharsets.UTF_8));
+                if (parsed.overlongLines() > 0) {
+                    issue(label, IssueCode.LINE_TOO_LONG, parsed.overlongLines() + " line(s) longer than "
+                            + GitignorePattern.MAX_PATTERN_CHARS + " characters; not applied as patterns");
+                }
+                return parsed;
             } catch (IOException | RuntimeException e) {
                 issue(label, IssueCode.UNREADABLE, "ignore file cannot be read (" + reason(e)
                         + "); its patterns were not applied");

@@ -22,6 +22,12 @@ import java.util.Optional;
  * (O(pattern × path)) on any input.
  */
 final class GitignorePattern {
+    /**
+     * Longer lines are no patterns: no path is longer (PATH_MAX), and a hostile ignore file must not make matching
+     * expensive.
+     */
+    static final int MAX_PATTERN_CHARS = 4096;
+
     private final String text;
     private final int line;
     private final boolean negated;
@@ -30,6 +36,8 @@ final class GitignorePattern {
     private final GlobSegment basename;
     /** For an anchored pattern: one entry per segment, {@code null} standing for {@code **}. */
     private final GlobSegment[] segments;
+    /** Path segments any match needs at least: one per segment other than {@code **}. */
+    private final int minSegments;
 
     private GitignorePattern(String text, int line, boolean negated, boolean directoryOnly, GlobSegment basename,
                              GlobSegment[] segments) {
@@ -39,14 +47,27 @@ final class GitignorePattern {
         this.directoryOnly = directoryOnly;
         this.basename = basename;
         this.segments = segments;
+        int min = 0;
+        if (segments != null) {
+            for (GlobSegment segment : segments) {
+                if (segment != null) {
+                    min++;
+                }
+            }
+        }
+        this.minSegments = min;
     }
 
     /**
      * Parses one line (without its line terminator).
      *
-     * @return empty for a blank line, a comment, or a pattern that can never match
+     * @return empty for a blank line, a comment, a line longer than {@link #MAX_PATTERN_CHARS}, or a pattern that
+     *         can never match
      */
     static Optional<GitignorePattern> parse(String rawLine, int lineNumber) {
+        if (rawLine.length() > MAX_PATTERN_CHARS) {
+            return Optional.empty();
+        }
         String p = trimTrailingSpaces(rawLine);
         if (p.isEmpty() || p.charAt(0) == '#') {
             return Optional.empty();
@@ -164,6 +185,9 @@ final class GitignorePattern {
     }
 
     private boolean matchSegments(String[] path, int from) {
+        if (path.length - from < minSegments) {
+            return false;
+        }
         int p = 0;
         int s = from;
         int starP = -1;

@@ -24,6 +24,8 @@ final class GlobSegment {
     private final String literal;
     private final String suffix;
     private final boolean matchesAll;
+    /** Characters any match needs at least: one per token other than {@code *}. */
+    private final int minLength;
     private final int[] types;
     private final int[] chars;
     private final CharClass[] classes;
@@ -34,6 +36,13 @@ final class GlobSegment {
         this.literal = literal;
         this.suffix = suffix;
         this.matchesAll = matchesAll;
+        int min = 0;
+        for (int type : types) {
+            if (type != STAR) {
+                min++;
+            }
+        }
+        this.minLength = min;
         this.types = types;
         this.chars = chars;
         this.classes = classes;
@@ -125,6 +134,10 @@ final class GlobSegment {
         }
         if (matchesAll) {
             return true;
+        }
+        if (name.length() < minLength) {
+            // Each such token takes one code point, one or two chars: a shorter name cannot match.
+            return false;
         }
         if (suffix != null) {
             return name.endsWith(suffix);

@@ -12,12 +12,15 @@ final class IgnoreFile {
     private final boolean numbered;
     private final int baseDepth;
     private final List<GitignorePattern> patterns;
+    private final int overlongLines;
 
-    private IgnoreFile(String label, boolean numbered, int baseDepth, List<GitignorePattern> patterns) {
+    private IgnoreFile(String label, boolean numbered, int baseDepth, List<GitignorePattern> patterns,
+                       int overlongLines) {
         this.label = label;
         this.numbered = numbered;
         this.baseDepth = baseDepth;
         this.patterns = List.copyOf(patterns);
+        this.overlongLines = overlongLines;
     }
 
     /**
@@ -31,6 +34,7 @@ final class IgnoreFile {
         List<GitignorePattern> patterns = new ArrayList<>();
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         int lineNumber = 0;
+        int overlong = 0;
         int n = text.length();
         while (start <= n) {
             int end = text.indexOf('\n', start);
@@ -39,10 +43,13 @@ final class IgnoreFile {
             }
             lineNumber++;
             int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (stop - start > GitignorePattern.MAX_PATTERN_CHARS) {
+                overlong++;
+            }
             GitignorePattern.parse(text.substring(start, stop), lineNumber).ifPresent(patterns::add);
             start = end + 1;
         }
-        return new IgnoreFile(label, true, baseDepth, patterns);
+        return new IgnoreFile(label, true, baseDepth, patterns, overlong);
     }
 
     /** The user's exclude globs, relative to the scanned root; reasons name them {@code label: glob}. */
@@ -51,7 +58,12 @@ final class IgnoreFile {
         for (String glob : globs) {
             GitignorePattern.parse(glob.strip(), 0).ifPresent(patterns::add);
         }
-        return new IgnoreFile(label, false, 0, patterns);
+        return new IgnoreFile(label, false, 0, patterns, 0);
+    }
+
+    /** Lines longer than {@link GitignorePattern#MAX_PATTERN_CHARS}, which were not applied. */
+    int overlongLines() {
+        return overlongLines;
     }
 
     boolean isEmpty() {
