@@ -175,7 +175,7 @@ public final class FileSystemWalker implements RepositoryWalker {
                 visitLink(path, path.getParent(), rel);
             } else if (directory) {
                 if (segments.length > limits.maxDepth()) {
-                    issue(rel, IssueCode.TOO_LARGE, "nested more than " + limits.maxDepth()
+                    issue(rel, IssueCode.LIMIT_REACHED, "nested more than " + limits.maxDepth()
                             + " directories deep; not entered");
                 } else {
                     walkDirectory(path, segments, rel, rules);
@@ -190,7 +190,7 @@ public final class FileSystemWalker implements RepositoryWalker {
         private void visitFile(Path path, String rel, long size) {
             if (files.size() >= limits.maxFiles()) {
                 stopped = true;
-                issue(".", IssueCode.TOO_LARGE, "the walk stopped at the limit of " + limits.maxFiles()
+                issue(".", IssueCode.LIMIT_REACHED, "the walk stopped at the limit of " + limits.maxFiles()
                         + " files; the rest of the tree was not inventoried");
                 return;
             }
@@ -342,7 +342,7 @@ public final class FileSystemWalker implements RepositoryWalker {
                 }
                 long left = limits.maxIgnoreBytesTotal() - ignoreBytesRead;
                 if (left <= 0 && attributes.size() > 0) {
-                    issue(label, IssueCode.TOO_LARGE, "the walk's budget of " + limits.maxIgnoreBytesTotal()
+                    issue(label, IssueCode.LIMIT_REACHED, "the walk's budget of " + limits.maxIgnoreBytesTotal()
                             + " bytes of ignore files is spent; its patterns were not applied");
                     return null;
                 }
@@ -351,7 +351,7 @@ public final class FileSystemWalker implements RepositoryWalker {
                 int n = readHead(file, bytes);
                 ignoreBytesRead += n;
                 if (attributes.size() > cap) {
-                    issue(label, IssueCode.TOO_LARGE, "ignore file larger than " + cap
+                    issue(label, IssueCode.LIMIT_REACHED, "ignore file larger than " + cap
                             + " bytes; only its first " + cap + " bytes were applied");
                     // Drop the partial last line: half a pattern could exclude what the whole one would not.
                     while (n > 0 && bytes[n - 1] != '\n') {

@@ -68,7 +68,7 @@ final class NameRules {
             Map.entry("md", Language.MARKDOWN), Map.entry("markdown", Language.MARKDOWN),
             Map.entry("rst", Language.RESTRUCTURED_TEXT),
             Map.entry("txt", Language.TEXT), Map.entry("text", Language.TEXT),
-            Map.entry("adoc", Language.TEXT), Map.entry("asciidoc", Language.TEXT),
+            Map.entry("adoc", Language.ASCIIDOC), Map.entry("asciidoc", Language.ASCIIDOC),
             Map.entry("man", Language.TEXT), Map.entry("mdoc", Language.TEXT));
 
     private static final Set<String> DOC_NAMES = Set.of(

@@ -141,7 +141,7 @@ class FileClassifierTest {
         "CHANGES.markdown, DOC, MARKDOWN",
         "docs/index.rst, DOC, RESTRUCTURED_TEXT",
         "notes.txt, DOC, TEXT",
-        "manual.adoc, DOC, TEXT",
+        "manual.adoc, DOC, ASCIIDOC",
         "man/tool.1, DOC, TEXT",
         "README, DOC, TEXT",
         "AUTHORS, DOC, TEXT",

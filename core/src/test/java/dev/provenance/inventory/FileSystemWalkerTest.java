@@ -194,7 +194,7 @@ class FileSystemWalkerTest {
         write("b.txt", "x");
         Inventory inventory = new FileSystemWalker(WalkLimits.DEFAULT.withIgnoreFileBudgets(50, 1000)).walk(root, List.of());
         assertThat(paths(inventory)).containsExactly(".gitignore", "b.txt");
-        assertThat(issueOn(inventory, ".gitignore").code()).isEqualTo(IssueCode.TOO_LARGE);
+        assertThat(issueOn(inventory, ".gitignore").code()).isEqualTo(IssueCode.LIMIT_REACHED);
     }
 
     @Test
@@ -206,7 +206,7 @@ class FileSystemWalkerTest {
         Inventory inventory = new FileSystemWalker(WalkLimits.DEFAULT.withIgnoreFileBudgets(100, 6))
                 .walk(root, List.of());
         assertThat(paths(inventory)).containsExactly(".gitignore", "sub/.gitignore", "sub/b.txt");
-        assertThat(issueOn(inventory, "sub/.gitignore").code()).isEqualTo(IssueCode.TOO_LARGE);
+        assertThat(issueOn(inventory, "sub/.gitignore").code()).isEqualTo(IssueCode.LIMIT_REACHED);
     }
 
     // symbolic links
@@ -375,7 +375,7 @@ class FileSystemWalkerTest {
         }
         Inventory inventory = new FileSystemWalker(WalkLimits.DEFAULT.withMaxFiles(4)).walk(root, List.of());
         assertThat(paths(inventory)).containsExactly("f0.txt", "f1.txt", "f2.txt", "f3.txt");
-        assertThat(issueOn(inventory, ".").code()).isEqualTo(IssueCode.TOO_LARGE);
+        assertThat(issueOn(inventory, ".").code()).isEqualTo(IssueCode.LIMIT_REACHED);
         assertThat(issueOn(inventory, ".").message()).contains("4 files");
     }
 
@@ -385,7 +385,7 @@ class FileSystemWalkerTest {
         write("a/shallow.txt", "x");
         Inventory inventory = new FileSystemWalker(WalkLimits.DEFAULT.withMaxDepth(2)).walk(root, List.of());
         assertThat(paths(inventory)).containsExactly("a/shallow.txt");
-        assertThat(issueOn(inventory, "a/b/c").code()).isEqualTo(IssueCode.TOO_LARGE);
+        assertThat(issueOn(inventory, "a/b/c").code()).isEqualTo(IssueCode.LIMIT_REACHED);
     }
 
     // safety
