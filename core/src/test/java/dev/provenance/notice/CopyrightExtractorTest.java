@@ -45,6 +45,8 @@ class CopyrightExtractorTest {
                 Arguments.of("Copyright (c) 2019 - present, Facebook, Inc.", "2019 - present", List.of("Facebook, Inc.")),
                 Arguments.of("Copyright 2019, 2021, 2023 Foo Corp.", "2019, 2021, 2023", List.of("Foo Corp.")),
                 Arguments.of("Copyright 2019-present Foo Ltd.", "2019-present", List.of("Foo Ltd.")),
+                Arguments.of("# Copyright 2019 - 2024 Foo Labs", "2019 - 2024", List.of("Foo Labs")),
+                Arguments.of("project_copyright = u'2010, Foo Developers'", "2010", List.of("Foo Developers")),
                 Arguments.of("Copyright (c) 2019-24 Short Years Inc", "2019-24", List.of("Short Years Inc")),
                 Arguments.of("Copr. 1999 Foo Systems", "1999", List.of("Foo Systems")),
                 Arguments.of("(C) 2015 Example Org", "2015", List.of("Example Org")),
