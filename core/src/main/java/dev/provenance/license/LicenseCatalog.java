@@ -137,6 +137,26 @@ public final class LicenseCatalog {
         }
     }
 
+    /** The library's listed license {@code id} (canonical), for the exact template comparison. */
+    SpdxListedLicense listedLicense(String id) {
+        try {
+            return ListedLicenses.getListedLicenses().getListedLicenseByIdCompatV2(id);
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("bundled SPDX license " + id + " cannot be read", e);
+        }
+    }
+
+    /** The standard template of listed license {@code id} (canonical), or its text when it has no template. */
+    String template(String id) {
+        try {
+            SpdxListedLicense license = listedLicense(id);
+            String template = license.getStandardLicenseTemplate();
+            return template == null || template.isBlank() ? license.getLicenseText() : template;
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("bundled SPDX license " + id + " cannot be read", e);
+        }
+    }
+
     /** The listed license ids that are not deprecated, in list order. */
     public List<String> currentIds() {
         return currentIds;
