@@ -32,7 +32,8 @@ import org.spdx.library.model.v2.license.SpdxListedLicense;
  * offline first: it sets the system properties {@code org.spdx.useJARLicenseInfoOnly=true} and
  * {@code SPDXParser.OnlyUseLocalLicenses=true}. Any code in Provenance that uses spdx-java-library must obtain the
  * catalog before its first call into the library, so that the library never reaches for the network. The catalog is
- * immutable apart from a bounded memo of {@link #normalize} results (a pure function of its argument).
+ * immutable apart from bounded memos of {@link #normalize} and {@link #parseExpression} results (pure functions of
+ * their argument, so the memo is invisible but for speed: SPDX tags repeat in every file of a repository).
  *
  * <p>Normalisation ({@link #normalize}) tries, in order: an SPDX expression (ids in any case, deprecated ids
  * replaced: {@code GPL-2.0} → {@code GPL-2.0-only}, {@code GPL-2.0+} → {@code GPL-2.0-or-later}), confirmed by the
@@ -64,6 +65,7 @@ public final class LicenseCatalog {
     private final Set<String> current;
     private final SpdxExpressionParser parser;
     private final ConcurrentHashMap<String, NormalizedLicense> memo = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<String>> expressions = new ConcurrentHashMap<>();
 
     private LicenseCatalog(String listVersion, Map<String, String> names, List<String> currentIds,
                            List<String> exceptionIds, Map<String, String> replacements, Map<String, String> aliases) {
@@ -208,6 +210,27 @@ public final class LicenseCatalog {
         }
         return expression.map(e -> new NormalizedLicense(e, true, declared))
                 .orElseGet(() -> new NormalizedLicense(text, false, declared));
+    }
+
+    /**
+     * {@code text} as a valid SPDX license expression, strictly (no license names): ids in any case, canonicalised,
+     * deprecated ids replaced, confirmed by spdx-java-library's parser; empty when it is not valid.
+     */
+    public Optional<String> parseExpression(String text) {
+        Objects.requireNonNull(text, "text");
+        String key = text.strip();
+        if (key.isEmpty() || key.length() > MAX_DECLARED_CHARS) {
+            return Optional.empty();
+        }
+        Optional<String> cached = expressions.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> result = expression(key);
+        if (expressions.size() < MEMO_CAPACITY) {
+            expressions.putIfAbsent(key, result);
+        }
+        return result;
     }
 
     /** {@code text} as a valid SPDX expression over listed ids, canonicalised and confirmed by the library. */
