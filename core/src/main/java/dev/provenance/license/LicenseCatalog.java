@@ -203,7 +203,7 @@ public final class LicenseCatalog {
             if (name.toLowerCase(Locale.ROOT).startsWith(TROVE_PREFIX)) {
                 name = name.substring(name.lastIndexOf("::") + 2).strip();
             }
-            expression = byName(name).or(() -> combination(text));
+            expression = byName(name).or(() -> combination(text)).or(() -> byUrl(text));
             if (expression.isEmpty() && !name.equals(text)) {
                 expression = combination(name);
             }
@@ -270,6 +270,23 @@ public final class LicenseCatalog {
         return Optional.empty();
     }
 
+    /**
+     * A license URL whose last path segment is an SPDX id ({@code https://opensource.org/licenses/MIT},
+     * {@code https://spdx.org/licenses/Apache-2.0.html}); URLs of the alias table are found by name already.
+     */
+    private Optional<String> byUrl(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!(lower.startsWith("http://") || lower.startsWith("https://")) || text.indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
+        String path = text.replaceAll("[?#].*$", "");
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\.(html?|txt|php|json)$", "");
+        return last.isEmpty() ? Optional.empty() : expression(last);
+    }
+
     /** Names joined by "or", "and" or "/" ({@code MIT/Apache-2.0}, {@code Apache 2.0 or MIT}), each known. */
     private Optional<String> combination(String text) {
         String operator = null;
@@ -278,7 +295,7 @@ public final class LicenseCatalog {
         if (lower.contains(" or ")) {
             operator = "OR";
             parts = text.split("(?i) or ");
-        } else if (text.indexOf('/') > 0 && !lower.contains("/libpng")) {
+        } else if (text.indexOf('/') > 0 && !lower.contains("/libpng") && !lower.contains("://")) {
             operator = "OR";
             parts = text.split("/");
         } else if (lower.contains(" and ")) {

@@ -10,14 +10,15 @@ import java.util.Set;
  * The comparison key of a license name: "The Apache License, Version 2.0", "Apache License 2.0", "apache-2.0" and
  * "Apache 2" all have the key {@code apache 2.0}.
  *
- * <p>Lower case; "licence" is "license"; words {@code the, version, v, license, licensed, only} dropped; any
+ * <p>Lower case; "licence" is "license"; words {@code the, version, v, license, licensed, only}
+ * and the URL words {@code http, https, www, html, txt, php} dropped; any
  * punctuation separates words; a {@code v} glued to a version ({@code GPLv3}) is dropped; letters and digits glued
  * together are split ({@code apache2}); "or later", "or any later version" and a trailing {@code +} become the word
  * {@code +}; a bare integer version gets {@code .0}. Linear in the input.
  */
 final class LicenseNameKey {
     private static final Set<String> DROPPED = Set.of("the", "version", "v", "license", "licensed", "only", "a",
-            "of", "any");
+            "of", "any", "http", "https", "www", "html", "htm", "txt", "php");
 
     private LicenseNameKey() {
     }
