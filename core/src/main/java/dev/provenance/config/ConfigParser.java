@@ -123,8 +123,6 @@ public final class ConfigParser {
                     where(e.getLocation()) + "exceeds a limit: " + firstLine(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
             throw new InputProblem(IssueCode.INVALID_JSON, where(e.getLocation()) + jsonProblem(file, e), e);
-        } catch (IOException e) {
-            throw new InputProblem(IssueCode.INVALID_JSON, "unreadable JSON: " + e.getMessage(), e);
         }
     }
 
