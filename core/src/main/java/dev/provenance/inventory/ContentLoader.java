@@ -96,7 +96,9 @@ public final class ContentLoader {
             effective = bom.charset();
             start = bom.length();
         }
-        if (effective.equals(StandardCharsets.UTF_8)) {
+        if (effective.equals(StandardCharsets.UTF_8) || effective.equals(FileClassifier.FALLBACK_CHARSET)) {
+            // Without a byte order mark, text is taken for UTF-8; the classifier's windows-1252 guess (from the
+            // first 8 KiB) is confirmed here over the whole file and reported, so no invalid UTF-8 goes unnoticed.
             int bad = Utf8.firstMalformed(bytes, start, length, false);
             if (bad < 0) {
                 return new LoadedText(new TextFile(path, new String(bytes, start, length - start,
@@ -107,9 +109,6 @@ public final class ContentLoader {
                     + " (line " + lineAtByte(bytes, start, bad) + "); decoded as "
                     + FileClassifier.FALLBACK_CHARSET.name());
             return new LoadedText(new TextFile(path, text), List.of(issue));
-        }
-        if (effective.equals(FileClassifier.FALLBACK_CHARSET)) {
-            return new LoadedText(new TextFile(path, new String(bytes, start, length - start, effective)), List.of());
         }
         return decodeReplacing(path, bytes, start, length, effective);
     }

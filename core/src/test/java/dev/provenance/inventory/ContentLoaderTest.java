@@ -77,11 +77,21 @@ class ContentLoaderTest {
     }
 
     @Test
-    void windows1252TextIsDecodedWithoutAnIssue() throws Exception {
+    void windows1252TextIsDecodedAndReportedAsInvalidUtf8() throws Exception {
         byte[] bytes = "caf\u00e9 \u20ac\n".getBytes(Charset.forName("windows-1252"));
         LoadedText loaded = loader.load(entry("a.c", bytes, FileClassifier.FALLBACK_CHARSET),
                 ContentLoaderTestBudget.LARGE);
         assertThat(loaded.text().text()).isEqualTo("caf\u00e9 \u20ac\n");
+        assertThat(loaded.issues()).singleElement().extracting(ScanIssue::message)
+                .isEqualTo("invalid UTF-8 at byte 3 (line 1); decoded as windows-1252");
+    }
+
+    @Test
+    void asciiTakenForWindows1252IsPlainUtf8WithoutAnIssue() throws Exception {
+        byte[] bytes = "plain ascii\n".getBytes(StandardCharsets.US_ASCII);
+        LoadedText loaded = loader.load(entry("a.c", bytes, FileClassifier.FALLBACK_CHARSET),
+                ContentLoaderTestBudget.LARGE);
+        assertThat(loaded.text().text()).isEqualTo("plain ascii\n");
         assertThat(loaded.issues()).isEmpty();
     }
 
@@ -153,7 +163,9 @@ class ContentLoaderTest {
         for (InventoryEntry e : inventory.files()) {
             LoadedText loaded = loader.load(e, ContentLoaderTestBudget.LARGE);
             assertThat(loaded.text().text()).as(e.path()).isEqualTo("na\u00efve\n");
-            assertThat(loaded.issues()).as(e.path()).isEmpty();
+            assertThat(loaded.issues()).as(e.path()).extracting(ScanIssue::message).isEqualTo(
+                    e.path().equals("latin.txt") ? List.of("invalid UTF-8 at byte 2 (line 1); decoded as windows-1252")
+                            : List.of());
         }
     }
 
