@@ -13,7 +13,7 @@ expect('[WARNING] [symlink-loop] loop: symbolic link to loop leads back to itsel
 expect('[WARNING] [binary-content] not_really_text.py: named as source (python) but holds binary content; not analysed')
 expect('[WARNING] [special-file] pipe: named pipe (FIFO); not a regular file, never opened')
 expect('[WARNING] [invalid-xml] pom.xml: line 9, column 7: The element type "license" must be terminated by the matching end-tag "</license>".')
-expect('[WARNING] [too-large] weights/model-00001-of-00002.safetensors: 3 GiB exceeds the 16 MiB analysis budget; inventoried, not analysed')
+expect('[WARNING] [too-large] weights/model-00001-of-00002.safetensors: 3.0 GiB exceeds the 16 MiB analysis budget; inventoried, not analysed')
 expect('[WARNING] [xml-doctype-refused] xxe/pom.xml: line 2, column 1: DOCTYPE is not allowed (external entities are refused)')
 expect('[WARNING] [symlink-loop] xxe/up: symbolic link to .. leads back to its own ancestor (the scanned root); not followed')
 expect('[INFO] Repository licenses: MIT (LICENSE)')

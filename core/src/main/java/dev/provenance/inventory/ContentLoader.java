@@ -3,6 +3,7 @@ package dev.provenance.inventory;
 import dev.provenance.scan.InputProblem;
 import dev.provenance.scan.IssueCode;
 import dev.provenance.scan.ScanIssue;
+import dev.provenance.text.ByteSize;
 import dev.provenance.text.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,7 +20,6 @@ import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -64,8 +64,8 @@ public final class ContentLoader {
                 Set.<OpenOption>of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             long size = channel.size();
             if (size > maxBytes || size > MAX_ARRAY_BYTES) {
-                throw new InputProblem(IssueCode.TOO_LARGE, formatSize(size) + " exceeds the "
-                        + formatBudget(Math.min(maxBytes, MAX_ARRAY_BYTES)) + " analysis budget; inventoried, not analysed");
+                throw new InputProblem(IssueCode.TOO_LARGE, ByteSize.of(size) + " exceeds the "
+                        + ByteSize.ofBudget(Math.min(maxBytes, MAX_ARRAY_BYTES)) + " analysis budget; inventoried, not analysed");
             }
             byte[] bytes = new byte[(int) size];
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -182,32 +182,5 @@ public final class ContentLoader {
             }
         }
         return line;
-    }
-
-    /** {@code 3.0 GiB}, {@code 17.5 MiB}, {@code 900 bytes}. */
-    static String formatSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
-    }
-
-    /** Like {@link #formatSize} but without a decimal when the budget is a whole number of units: {@code 16 MiB}. */
-    static String formatBudget(long bytes) {
-        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-        int unit = 0;
-        long value = bytes;
-        while (value >= 1024 && value % 1024 == 0 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return value < 1024 || unit == units.length - 1 ? value + " " + units[unit] : formatSize(bytes);
     }
 }

@@ -20,6 +20,7 @@ import dev.provenance.notice.CopyrightExtractor;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.notice.LegalRole;
 import dev.provenance.notice.NoticeFile;
+import dev.provenance.text.ByteSize;
 import dev.provenance.text.LineRange;
 import dev.provenance.text.TextFile;
 import java.time.Duration;
@@ -74,8 +75,8 @@ final class FileAnalyser {
     FileAnalysis analyse(InventoryEntry entry) {
         List<ScanIssue> issues = new ArrayList<>();
         if (entry.size() > maxFileBytes) {
-            issues.add(new ScanIssue(entry.path(), IssueCode.TOO_LARGE, Sizes.format(entry.size())
-                    + " exceeds the " + Sizes.format(maxFileBytes) + " analysis budget; inventoried, not analysed"));
+            issues.add(new ScanIssue(entry.path(), IssueCode.TOO_LARGE, ByteSize.of(entry.size())
+                    + " exceeds the " + ByteSize.ofBudget(maxFileBytes) + " analysis budget; inventoried, not analysed"));
             return FileAnalysis.inventoryOnly(entry, issues);
         }
         if (!TEXT_KINDS.contains(entry.kind()) || entry.charset() == null) {

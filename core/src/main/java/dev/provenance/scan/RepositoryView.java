@@ -33,7 +33,7 @@ final class RepositoryView {
     RepositoryView(List<FileAnalysis> analyses, List<String> userOwnHolders) {
         this.analyses = analyses;
         this.fileReports = reports(analyses);
-        this.declarations = declarations(analyses);
+        this.declarations = declarations(fileReports);
         this.own = OwnHolders.decide(evidence(analyses, userOwnHolders));
         this.ownHolders = own.holders().stream().map(h -> new OwnHolder(h.name(), h.reason())).toList();
     }
@@ -57,9 +57,11 @@ final class RepositoryView {
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt((ReuseAnnotations r) -> r.base().length()).reversed())
                 .toList();
+        LicensePointers pointers = new LicensePointers(analyses);
         List<FileReport> reports = new ArrayList<>(analyses.size());
         for (FileAnalysis a : analyses) {
-            List<LicenseFinding> licenses = new ArrayList<>(a.licenses());
+            List<LicenseFinding> licenses = new ArrayList<>(a.licenses().size());
+            a.licenses().forEach(l -> licenses.add(pointers.resolve(a.path(), l)));
             reuse.stream()
                     .filter(r -> a.path().startsWith(r.base()))
                     .findFirst()
@@ -91,18 +93,19 @@ final class RepositoryView {
     }
 
     /** One declaration per root file that states the repository's license. */
-    private static List<Declaration> declarations(List<FileAnalysis> analyses) {
+    private static List<Declaration> declarations(List<FileReport> files) {
         List<Declaration> declared = new ArrayList<>();
-        for (FileAnalysis a : analyses) {
-            if (a.path().indexOf('/') >= 0) {
+        for (FileReport a : files) {
+            if (!a.atRoot()) {
                 continue;
             }
-            FileKind kind = a.entry().kind();
+            FileKind kind = a.kind();
             if (kind == FileKind.LEGAL && LegalRole.of(a.path()) == LegalRole.LICENSE) {
                 a.licenses().stream()
                         .filter(l -> l.source() == LicenseSource.LICENSE_TEXT)
                         .findFirst()
-                        .ifPresent(l -> declared.add(new Declaration(l.expression(), a.path(), l.source(), l.lines(), l.known())));
+                        .ifPresent(l -> declared.add(
+                                new Declaration(l.expression(), a.path(), l.source(), l.lines(), l.known())));
             } else if (kind == FileKind.MANIFEST || kind == FileKind.MODEL_CARD) {
                 LicenseSource source = kind == FileKind.MANIFEST ? LicenseSource.MANIFEST : LicenseSource.MODEL_CARD;
                 List<LicenseFinding> stated = a.licenses().stream().filter(l -> l.source() == source).toList();
