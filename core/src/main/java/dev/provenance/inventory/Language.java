@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Language {
     JAVA, KOTLIN, SCALA, GROOVY, PYTHON, C, CPP, CUDA, JAVASCRIPT, TYPESCRIPT, GO, RUST, SHELL,
     RUBY, PHP, CSHARP, SWIFT, OBJECTIVE_C, PERL, LUA, R, SQL, HTML, CSS,
-    JSON, YAML, TOML, INI, XML, PROPERTIES, JINJA, MARKDOWN, RESTRUCTURED_TEXT, TEXT,
+    JSON, YAML, TOML, INI, XML, PROPERTIES, JINJA, MARKDOWN, RESTRUCTURED_TEXT, ASCIIDOC, TEXT,
     NONE;
 
     /** The lower-case, hyphenated name used in reports ({@code objective-c}, {@code cpp}). */

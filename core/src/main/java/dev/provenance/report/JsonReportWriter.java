@@ -228,10 +228,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (lines == null) {
             json.writeNull();
         } else {
-            json.writeStartArray();
-            json.writeNumber(lines.first());
-            json.writeNumber(lines.last());
-            json.writeEndArray();
+            json.writeRawValue("[ " + lines.first() + ", " + lines.last() + " ]");
         }
     }
 

@@ -14,6 +14,8 @@ public enum IssueCode {
     BINARY_CONTENT,
     /** Larger than the per-file analysis budget; inventoried, not analysed. */
     TOO_LARGE,
+    /** The walk reached one of its caps (depth, file count, ignore-file budget); what lies beyond was not walked. */
+    LIMIT_REACHED,
     /** Analysis of the file ran past its time budget and was stopped. */
     TIME_BUDGET_EXCEEDED,
     /** JSON that does not parse (trailing commas, truncation …). */

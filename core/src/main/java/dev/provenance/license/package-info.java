@@ -1,0 +1,19 @@
+/**
+ * Declared licenses: the SPDX catalog (spdx-java-library's bundled list, offline) and the detectors that read what
+ * a repository says about licensing.
+ *
+ * <ul>
+ *   <li>{@link dev.provenance.license.LicenseCatalog} — ids, names, texts; normalisation of declared names and
+ *       expressions to SPDX expressions ({@link dev.provenance.license.NormalizedLicense}).</li>
+ *   <li>{@link dev.provenance.license.LicenseTextMatcher} — full license texts in legal files, with the lines each
+ *       covers (a shingle pre-filter confirmed by the library's template comparison).</li>
+ *   <li>{@link dev.provenance.license.HeaderLicenseDetector} — SPDX tags and standard notices in file headers.</li>
+ *   <li>{@link dev.provenance.license.ManifestReader} — pom.xml, package.json, pyproject.toml, setup.cfg, setup.py,
+ *       Cargo.toml.</li>
+ *   <li>{@link dev.provenance.license.ModelCardReader} — model card front matter.</li>
+ *   <li>{@link dev.provenance.license.ReuseReader} — REUSE.toml and .reuse/dep5.</li>
+ * </ul>
+ * Every finding is a {@link dev.provenance.license.LicenseFinding}; unreadable input is a
+ * {@link dev.provenance.scan.InputProblem}.
+ */
+package dev.provenance.license;

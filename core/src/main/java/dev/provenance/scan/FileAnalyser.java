@@ -1,0 +1,215 @@
+package dev.provenance.scan;
+
+import dev.provenance.config.ConfigParser;
+import dev.provenance.inventory.ContentLoader;
+import dev.provenance.inventory.FileKind;
+import dev.provenance.inventory.InventoryEntry;
+import dev.provenance.inventory.Language;
+import dev.provenance.inventory.LoadedText;
+import dev.provenance.license.HeaderLicenseDetector;
+import dev.provenance.license.LicenseFinding;
+import dev.provenance.license.LicenseSource;
+import dev.provenance.license.LicenseTextMatcher;
+import dev.provenance.license.ManifestFacts;
+import dev.provenance.license.ManifestReader;
+import dev.provenance.license.ModelCard;
+import dev.provenance.license.ModelCardReader;
+import dev.provenance.license.ReuseAnnotations;
+import dev.provenance.license.ReuseReader;
+import dev.provenance.notice.CopyrightExtractor;
+import dev.provenance.notice.CopyrightStatement;
+import dev.provenance.notice.LegalRole;
+import dev.provenance.notice.NoticeFile;
+import dev.provenance.text.ByteSize;
+import dev.provenance.text.LineRange;
+import dev.provenance.text.TextFile;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the per-file stages over one inventoried file: load its text, then the detectors its kind calls for. One
+ * failing detector becomes one {@link ScanIssue}; the others still run. Thread-safe: it holds only immutable
+ * detectors.
+ */
+final class FileAnalyser {
+    /** Lines of a file's top read as its header: license notices and copyright lines live there. */
+    static final int HEADER_LINES = 100;
+
+    private static final Set<FileKind> TEXT_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG,
+            FileKind.TOKENIZER, FileKind.LEGAL, FileKind.MODEL_CARD, FileKind.DOC, FileKind.MANIFEST, FileKind.OTHER);
+
+    /** Kinds whose header copyright lines are facts about the file's code (prose documents are not). */
+    private static final Set<FileKind> HEADER_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG,
+            FileKind.MANIFEST, FileKind.OTHER);
+
+    private final long maxFileBytes;
+    private final Duration timeBudget;
+    private final ContentLoader loader = new ContentLoader();
+    private final ConfigParser config = ConfigParser.standard();
+    private final HeaderLicenseDetector headerLicenses;
+    private final LicenseTextMatcher licenseTexts;
+    private final ManifestReader manifests;
+    private final ModelCardReader modelCards;
+    private final ReuseReader reuse;
+    private final CopyrightExtractor copyrights = new CopyrightExtractor();
+
+    FileAnalyser(long maxFileBytes, Duration timeBudget, Detectors detectors) {
+        this.maxFileBytes = maxFileBytes;
+        this.timeBudget = timeBudget;
+        this.headerLicenses = detectors.headerLicenses();
+        this.licenseTexts = detectors.licenseTexts();
+        this.manifests = detectors.manifests();
+        this.modelCards = detectors.modelCards();
+        this.reuse = detectors.reuse();
+    }
+
+    /** The license detectors, built once per scanner: they share the SPDX catalog. */
+    record Detectors(HeaderLicenseDetector headerLicenses, LicenseTextMatcher licenseTexts, ManifestReader manifests,
+                     ModelCardReader modelCards, ReuseReader reuse) {
+    }
+
+    FileAnalysis analyse(InventoryEntry entry) {
+        List<ScanIssue> issues = new ArrayList<>();
+        if (entry.size() > maxFileBytes) {
+            issues.add(new ScanIssue(entry.path(), IssueCode.TOO_LARGE, ByteSize.of(entry.size())
+                    + " exceeds the " + ByteSize.ofBudget(maxFileBytes) + " analysis budget; inventoried, not analysed"));
+            return FileAnalysis.inventoryOnly(entry, issues);
+        }
+        if (!TEXT_KINDS.contains(entry.kind()) || entry.charset() == null) {
+            return FileAnalysis.inventoryOnly(entry, issues);
+        }
+        TextFile text;
+        try {
+            LoadedText loaded = loader.load(entry, maxFileBytes);
+            issues.addAll(loaded.issues());
+            text = loaded.text();
+        } catch (InputProblem problem) {
+            issues.add(problem.toIssue(entry.path()));
+            return FileAnalysis.inventoryOnly(entry, issues);
+        }
+        return new Run(entry, text, issues).analyse();
+    }
+
+    /** The stages over one loaded file, each guarded so that one failure is one issue. */
+    private final class Run {
+        private final InventoryEntry entry;
+        private final TextFile text;
+        private final List<ScanIssue> issues;
+        private final long deadline;
+        private final List<LicenseFinding> licenses = new ArrayList<>();
+        private final List<CopyrightStatement> statements = new ArrayList<>();
+        private final List<String> parties = new ArrayList<>();
+        private ModelCard modelCard;
+        private ReuseAnnotations reuseAnnotations;
+        private NoticeFile notice;
+        private boolean overBudget;
+
+        Run(InventoryEntry entry, TextFile text, List<ScanIssue> issues) {
+            this.entry = entry;
+            this.text = text;
+            this.issues = issues;
+            this.deadline = System.nanoTime() + timeBudget.toNanos();
+        }
+
+        FileAnalysis analyse() {
+            FileKind kind = entry.kind();
+            LineRange header = new LineRange(1, Math.min(text.lineCount(), HEADER_LINES));
+            LineRange whole = new LineRange(1, text.lineCount());
+            if (kind == FileKind.LEGAL) {
+                stage("license texts", () -> licenses.addAll(legalLicenses()));
+                stage("copyrights", () -> statements.addAll(copyrights.extract(text, whole)));
+                if (LegalRole.of(entry.path()) == LegalRole.NOTICE) {
+                    stage("notice", () -> notice = NoticeFile.parse(text));
+                }
+            } else if (kind != FileKind.TOKENIZER) {
+                stage("license notices", () -> licenses.addAll(headerLicenses.detect(text, header)));
+                if (HEADER_KINDS.contains(kind)) {
+                    stage("copyrights", () -> statements.addAll(copyrights.extract(text, header)));
+                }
+            }
+            if (kind == FileKind.MANIFEST && ManifestReader.supports(entry.path())) {
+                stage("manifest", () -> {
+                    ManifestFacts facts = manifests.read(text);
+                    licenses.addAll(facts.licenses());
+                    parties.addAll(facts.parties());
+                });
+            }
+            if (kind == FileKind.MODEL_CARD) {
+                stage("model card", () -> {
+                    modelCard = modelCards.read(text);
+                    licenses.addAll(modelCard.licenses());
+                });
+            }
+            if (ReuseReader.supports(entry.path())) {
+                stage("REUSE", () -> reuseAnnotations = reuse.read(text));
+            }
+            if ((kind == FileKind.CONFIG || kind == FileKind.TOKENIZER) && entry.language() != Language.NONE) {
+                stage("syntax", this::validateConfig);
+            }
+            licenses.sort(Comparator.comparingInt((LicenseFinding l) -> l.lines() == null ? 0 : l.lines().first())
+                    .thenComparing(LicenseFinding::expression));
+            return new FileAnalysis(entry, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice);
+        }
+
+        /** Full license texts; a LICENSE file whose text matches nothing is kept as an unknown license. */
+        private List<LicenseFinding> legalLicenses() {
+            List<LicenseFinding> found = licenseTexts.find(text);
+            if (found.isEmpty() && LegalRole.of(entry.path()) == LegalRole.LICENSE && !text.text().isBlank()) {
+                String first = firstLine(text);
+                return List.of(new LicenseFinding(first, LicenseSource.LICENSE_TEXT,
+                        new LineRange(1, text.lineCount()), false, first));
+            }
+            return found;
+        }
+
+        private void validateConfig() throws InputProblem {
+            switch (entry.language()) {
+                case JSON -> config.json(text);
+                case YAML -> config.yaml(text);
+                case TOML -> config.toml(text);
+                default -> {
+                    // INI, XML, properties, Jinja: nothing to validate before the lexers read them
+                }
+            }
+        }
+
+        private void stage(String name, Stage stage) {
+            if (overBudget) {
+                return;
+            }
+            try {
+                stage.run();
+            } catch (InputProblem problem) {
+                issues.add(problem.toIssue(entry.path()));
+            } catch (RuntimeException | StackOverflowError e) {
+                issues.add(new ScanIssue(entry.path(), IssueCode.DETECTOR_FAILED,
+                        name + " failed: " + e + "; the other detectors ran"));
+            }
+            if (System.nanoTime() > deadline) {
+                overBudget = true;
+                issues.add(new ScanIssue(entry.path(), IssueCode.TIME_BUDGET_EXCEEDED,
+                        "analysis passed its " + timeBudget.toSeconds() + " s budget during " + name
+                                + "; later detectors skipped"));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Stage {
+        void run() throws InputProblem;
+    }
+
+    private static String firstLine(TextFile text) {
+        for (int line = 1; line <= text.lineCount(); line++) {
+            String s = text.line(line).strip();
+            if (!s.isEmpty()) {
+                return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+            }
+        }
+        return "";
+    }
+}

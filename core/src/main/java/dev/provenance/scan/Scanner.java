@@ -1,0 +1,133 @@
+package dev.provenance.scan;
+
+import dev.provenance.inventory.FileSystemWalker;
+import dev.provenance.inventory.Inventory;
+import dev.provenance.inventory.InventoryEntry;
+import dev.provenance.inventory.RepositoryWalker;
+import dev.provenance.license.HeaderLicenseDetector;
+import dev.provenance.license.LicenseTextMatcher;
+import dev.provenance.license.ManifestReader;
+import dev.provenance.license.ModelCardReader;
+import dev.provenance.license.ReuseReader;
+import dev.provenance.policy.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a scan: inventory, the per-file stages (licenses, copyrights, manifests, syntax of configs) in parallel, then
+ * the repository-level stages (declarations, own and third-party holders) and the policy. Never writes anything and
+ * never follows a link out of the root; a problem with one file becomes one {@link ScanIssue}.
+ */
+public final class Scanner {
+    /** Per-file analysis time budget. */
+    static final Duration FILE_TIME_BUDGET = Duration.ofSeconds(20);
+
+    private final RepositoryWalker walker;
+    private final Policy policy;
+    private final int parallelism;
+
+    /** A scanner with the file-system walker, the default policy and one worker per processor. */
+    public Scanner() {
+        this(new FileSystemWalker(), Policy.defaults(), Runtime.getRuntime().availableProcessors());
+    }
+
+    public Scanner(RepositoryWalker walker, Policy policy, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be positive: " + parallelism);
+        }
+        this.walker = walker;
+        this.policy = policy;
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Scans {@code request.root()}.
+     *
+     * @throws IOException when the root itself cannot be read; problems below it are issues in the result
+     */
+    public ScanResult scan(ScanRequest request, ScanListener listener) throws IOException {
+        long start = System.nanoTime();
+        Path root = request.root().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IOException(root + " is not a directory");
+        }
+        Inventory inventory = walker.walk(root, request.excludes());
+        listener.inventoried(inventory.files().size(), inventory.excluded().size());
+        List<FileAnalysis> analyses = analyse(inventory.files(), request, listener, start);
+
+        List<ScanIssue> issues = new ArrayList<>(inventory.issues());
+        analyses.forEach(a -> issues.addAll(a.issues()));
+        RepositoryView repository = new RepositoryView(analyses, request.ownHolders());
+        ScanResult result = new ScanResult(ScanResult.SCHEMA_VERSION, tool(), root.toString(),
+                repository.fileReports(), inventory.excluded(), repository.declarations(),
+                repository.ownHolders(), repository.thirdParty(), List.of(), issues);
+        return policy.evaluate(result);
+    }
+
+    private List<FileAnalysis> analyse(List<InventoryEntry> files, ScanRequest request, ScanListener listener,
+                                       long start) throws IOException {
+        FileAnalyser analyser = new FileAnalyser(request.maxFileBytes(), FILE_TIME_BUDGET,
+                new FileAnalyser.Detectors(HeaderLicenseDetector.standard(), LicenseTextMatcher.shared(),
+                        ManifestReader.standard(), ModelCardReader.standard(), ReuseReader.standard()));
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            ForkJoinTask<List<FileAnalysis>> task = pool.submit(() -> files.parallelStream()
+                    .map(entry -> {
+                        FileAnalysis analysis = analyser.analyse(entry);
+                        bytes.addAndGet(entry.size());
+                        done.incrementAndGet();
+                        return analysis;
+                    })
+                    .toList());
+            long interval = request.progressInterval().toNanos();
+            while (true) {
+                try {
+                    return task.get(interval, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException stillRunning) {
+                    listener.progress(new ScanProgress(done.get(), files.size(), bytes.get(),
+                            Duration.ofNanos(System.nanoTime() - start)));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("internal error during the scan: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** This scanner's name and version, from the build. */
+    static ScanResult.Tool tool() {
+        Properties properties = new Properties();
+        try (InputStream in = Scanner.class.getResourceAsStream("provenance.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read provenance.properties from the class path", e);
+        }
+        return new ScanResult.Tool("provenance", properties.getProperty("version", "unknown"));
+    }
+}

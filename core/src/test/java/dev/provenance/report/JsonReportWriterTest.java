@@ -1,0 +1,98 @@
+package dev.provenance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.provenance.inventory.Exclusion;
+import dev.provenance.inventory.FileKind;
+import dev.provenance.inventory.FileTrait;
+import dev.provenance.inventory.Language;
+import dev.provenance.license.Declaration;
+import dev.provenance.license.LicenseFinding;
+import dev.provenance.license.LicenseSource;
+import dev.provenance.notice.CopyrightStatement;
+import dev.provenance.policy.Severity;
+import dev.provenance.policy.Violation;
+import dev.provenance.scan.FileReport;
+import dev.provenance.scan.IssueCode;
+import dev.provenance.scan.OwnHolder;
+import dev.provenance.scan.ScanIssue;
+import dev.provenance.scan.ScanResult;
+import dev.provenance.scan.ThirdPartyHolder;
+import dev.provenance.text.LineRange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportWriterTest {
+    private final JsonReportWriter writer = new JsonReportWriter();
+
+    static ScanResult sample() {
+        var modeling = new FileReport("src/modeling_rope.py", FileKind.SOURCE, Language.PYTHON, 2048,
+                Set.of(FileTrait.VENDORED),
+                List.of(new LicenseFinding("Apache-2.0", LicenseSource.HEADER_NOTICE, new LineRange(3, 13), true,
+                        "Licensed under the Apache License, Version 2.0")),
+                List.of(new CopyrightStatement("Copyright 2024 Acme Labs and the Example team", "2024",
+                        List.of("Acme Labs", "the Example team"), LineRange.of(1))));
+        var license = new FileReport("LICENSE", FileKind.LEGAL, Language.TEXT, 1070, Set.of(),
+                List.of(new LicenseFinding("MIT", LicenseSource.LICENSE_TEXT, new LineRange(1, 21), true, "MIT")),
+                List.of());
+        var card = new FileReport("README.md", FileKind.MODEL_CARD, Language.MARKDOWN, 300, Set.of(),
+                List.of(new LicenseFinding("Apache-2.0", LicenseSource.MODEL_CARD, LineRange.of(2), true, "apache-2.0")),
+                List.of());
+        return new ScanResult(ScanResult.SCHEMA_VERSION, new ScanResult.Tool("provenance", "1.2.3"), "/repo",
+                List.of(license, card, modeling),
+                List.of(new Exclusion("build/", ".gitignore:1: build/")),
+                List.of(new Declaration("MIT", "LICENSE", LicenseSource.LICENSE_TEXT, new LineRange(1, 21), true),
+                        new Declaration("Apache-2.0", "README.md", LicenseSource.MODEL_CARD, LineRange.of(2), true)),
+                List.of(new OwnHolder("Example Corp", "LICENSE:3")),
+                List.of(new ThirdPartyHolder("Acme Labs", List.of("src/modeling_rope.py"), List.of("Apache-2.0"),
+                        List.of())),
+                List.of(new Violation("license-declaration-conflict", Severity.ERROR, "README.md", LineRange.of(2),
+                        "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree."),
+                        new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.")),
+                List.of(new ScanIssue("generation_config.json", IssueCode.INVALID_JSON,
+                        "line 7, column 1: trailing comma")));
+    }
+
+    @Test
+    void reportMatchesTheGoldenFile() throws IOException {
+        String expected;
+        try (InputStream in = getClass().getResourceAsStream("golden-report.json")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(render(sample())).isEqualTo(expected);
+    }
+
+    @Test
+    void twoWritesOfOneResultAreByteIdentical() throws IOException {
+        assertThat(render(sample())).isEqualTo(render(sample()));
+    }
+
+    @Test
+    void writeReplacesTheReportAtomicallyAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("nested/provenance");
+
+        Path first = writer.write(sample(), out);
+        Path second = writer.write(sample(), out);
+
+        assertThat(first).isEqualTo(second).hasFileName("provenance-report.json");
+        try (var listing = Files.list(out)) {
+            assertThat(listing).containsExactly(first);
+        }
+        assertThat(Files.readString(first)).isEqualTo(render(sample()));
+    }
+
+    private String render(ScanResult result) throws IOException {
+        var out = new ByteArrayOutputStream();
+        writer.write(result, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
