@@ -8,6 +8,8 @@ import dev.provenance.scan.ScanRequest;
 import dev.provenance.scan.ScanResult;
 import dev.provenance.scan.Scanner;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Times Provenance's {@code check} scan (inventory, licenses, copyrights) of one tree in this JVM and prints figures:
- * wall time (median, min, max of the timed runs, after the warm-up runs), MiB/s and files/s at the median, peak
+ * wall time (median, min, max of the timed runs, after the warm-up runs), the process's CPU time (all threads: the
+ * scan's workers, GC, JIT; it tells contention on a shared machine apart), MiB/s and files/s at the median, peak
  * heap per run (see {@link HeapWatch}), what the scan found, and how many files of ASM's sources
  * ({@code org/objectweb/asm/}) it found a {@code BSD-3-Clause} license in. It asserts nothing. The last line is
  * machine-readable, for {@code bench/run}:
@@ -56,6 +59,7 @@ public final class CheckBenchmark {
         }
 
         long[] wallNanos = new long[runs];
+        long[] cpuNanos = new long[runs];
         long poolPeak = 0;
         long sampledPeak = 0;
         ScanResult last = null;
@@ -63,40 +67,52 @@ public final class CheckBenchmark {
             System.gc(); // each run starts from the same settled heap; outside the timed interval
             HeapWatch watch = new HeapWatch(Duration.ofMillis(10));
             watch.start();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             last = scan(request);
             wallNanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = processCpuNanos() - cpuStart;
             HeapWatch.HeapPeak peak = watch.stop();
             poolPeak = Math.max(poolPeak, peak.poolPeaks());
             sampledPeak = Math.max(sampledPeak, peak.sampled());
             System.out.printf(Locale.ROOT,
-                    "run %d:     %8.1f ms  %7.2f MiB/s  %8.0f files/s  heap peak %6.1f MiB (pools) %6.1f MiB"
-                            + " (sampled)%n",
-                    i + 1, wallNanos[i] / 1e6, corpus.mebibytes() / seconds(wallNanos[i]),
+                    "run %d:     %8.1f ms  cpu %8.1f ms  %7.2f MiB/s  %8.0f files/s  heap peak %6.1f MiB (pools)"
+                            + " %6.1f MiB (sampled)%n",
+                    i + 1, wallNanos[i] / 1e6, cpuNanos[i] / 1e6, corpus.mebibytes() / seconds(wallNanos[i]),
                     corpus.files() / seconds(wallNanos[i]), peak.poolPeaks() / MIB, peak.sampled() / MIB);
         }
 
         long[] sorted = wallNanos.clone();
         Arrays.sort(sorted);
         long median = median(sorted);
+        long[] sortedCpu = cpuNanos.clone();
+        Arrays.sort(sortedCpu);
+        long cpuMedian = median(sortedCpu);
         Findings findings = Findings.of(last);
         findings.print();
         System.out.printf(Locale.ROOT,
-                "median %.1f ms (min %.1f, max %.1f): %.2f MiB/s, %.0f files/s; heap peak %.1f MiB (pools),"
-                        + " %.1f MiB (sampled)%n",
-                median / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, corpus.mebibytes() / seconds(median),
+                "median %.1f ms (min %.1f, max %.1f), cpu %.1f ms: %.2f MiB/s, %.0f files/s; heap peak %.1f MiB"
+                        + " (pools), %.1f MiB (sampled)%n",
+                median / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, cpuMedian / 1e6,
+                corpus.mebibytes() / seconds(median),
                 corpus.files() / seconds(median), poolPeak / MIB, sampledPeak / MIB);
         System.out.printf(Locale.ROOT,
                 "RESULT files=%d bytes=%d runs=%d warmups=%d wall_ms_median=%.1f wall_ms_min=%.1f wall_ms_max=%.1f"
-                        + " heap_pool_peak=%d heap_sampled_peak=%d scanned_files=%d license_findings=%d"
+                        + " cpu_ms_median=%.1f heap_pool_peak=%d heap_sampled_peak=%d scanned_files=%d license_findings=%d"
                         + " copyright_statements=%d issues=%d asm_files=%d asm_bsd=%d%n",
                 corpus.files(), corpus.bytes(), runs, warmUps, median / 1e6, sorted[0] / 1e6,
-                sorted[sorted.length - 1] / 1e6, poolPeak, sampledPeak, findings.files, findings.licenses,
+                sorted[sorted.length - 1] / 1e6, cpuMedian / 1e6, poolPeak, sampledPeak, findings.files, findings.licenses,
                 findings.copyrights, findings.issues, findings.asmFiles, findings.asmBsd);
     }
 
     private static ScanResult scan(ScanRequest request) throws IOException {
         return new Scanner().scan(request, ScanListener.NONE);
+    }
+
+    /** CPU time of the whole process (all threads: workers, GC, compiler), or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean hotSpot ? hotSpot.getProcessCpuTime() : -1;
     }
 
     private static int count(String text, String what, int min) {
