@@ -94,15 +94,15 @@ public final class CheckBenchmark {
                 "median %.1f ms (min %.1f, max %.1f), cpu %.1f ms: %.2f MiB/s, %.0f files/s; heap peak %.1f MiB"
                         + " (pools), %.1f MiB (sampled)%n",
                 median / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, cpuMedian / 1e6,
-                corpus.mebibytes() / seconds(median),
-                corpus.files() / seconds(median), poolPeak / MIB, sampledPeak / MIB);
+                corpus.mebibytes() / seconds(median), corpus.files() / seconds(median), poolPeak / MIB,
+                sampledPeak / MIB);
         System.out.printf(Locale.ROOT,
                 "RESULT files=%d bytes=%d runs=%d warmups=%d wall_ms_median=%.1f wall_ms_min=%.1f wall_ms_max=%.1f"
-                        + " cpu_ms_median=%.1f heap_pool_peak=%d heap_sampled_peak=%d scanned_files=%d license_findings=%d"
-                        + " copyright_statements=%d issues=%d asm_files=%d asm_bsd=%d%n",
+                        + " cpu_ms_median=%.1f heap_pool_peak=%d heap_sampled_peak=%d scanned_files=%d"
+                        + " license_findings=%d copyright_statements=%d issues=%d asm_files=%d asm_bsd=%d%n",
                 corpus.files(), corpus.bytes(), runs, warmUps, median / 1e6, sorted[0] / 1e6,
-                sorted[sorted.length - 1] / 1e6, cpuMedian / 1e6, poolPeak, sampledPeak, findings.files, findings.licenses,
-                findings.copyrights, findings.issues, findings.asmFiles, findings.asmBsd);
+                sorted[sorted.length - 1] / 1e6, cpuMedian / 1e6, poolPeak, sampledPeak, findings.files,
+                findings.licenses, findings.copyrights, findings.issues, findings.asmFiles, findings.asmBsd);
     }
 
     private static ScanResult scan(ScanRequest request) throws IOException {
