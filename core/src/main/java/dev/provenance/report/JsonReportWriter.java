@@ -10,6 +10,8 @@ import dev.provenance.inventory.FileKind;
 import dev.provenance.inventory.FileTrait;
 import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseFinding;
+import dev.provenance.match.Origin;
+import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
@@ -78,6 +80,7 @@ public final class JsonReportWriter implements ReportWriter {
             declared(json, result.declared());
             ownHolders(json, result.ownHolders());
             thirdParty(json, result.thirdParty());
+            snippets(json, result.snippets());
             violations(json, result.violations());
             issues(json, result.issues());
             excluded(json, result.excluded());
@@ -100,6 +103,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField(e.getKey().name(), e.getValue());
         }
         json.writeEndObject();
+        json.writeNumberField("snippets", result.snippets().size());
         json.writeNumberField("issues", result.issues().size());
         json.writeNumberField("excluded", result.excluded().size());
         json.writeEndObject();
@@ -180,6 +184,36 @@ public final class JsonReportWriter implements ReportWriter {
             strings(json, "files", holder.files());
             strings(json, "licenses", holder.licenses());
             strings(json, "creditedIn", holder.creditedIn());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void snippets(JsonGenerator json, List<SnippetMatch> snippets) throws IOException {
+        json.writeArrayFieldStart("snippets");
+        for (SnippetMatch s : snippets) {
+            json.writeStartObject();
+            json.writeStringField("path", s.path());
+            lines(json, s.lines());
+            Origin o = s.origin();
+            json.writeObjectFieldStart("origin");
+            json.writeStringField("component", o.component());
+            json.writeStringField("version", o.version());
+            json.writeStringField("purl", o.purl());
+            json.writeStringField("path", o.path());
+            lines(json, o.lines());
+            json.writeStringField("license", o.license());
+            strings(json, "holders", o.holders());
+            json.writeEndObject();
+            json.writeNumberField("similarity", Math.round(s.similarity() * 1000) / 1000.0);
+            json.writeStringField("cloneType", s.cloneType().name());
+            json.writeNumberField("tokens", s.tokens());
+            json.writeBooleanField("wholeFile", s.wholeFile());
+            json.writeObjectFieldStart("renames");
+            for (Map.Entry<String, String> rename : s.renames().entrySet()) {
+                json.writeStringField(rename.getKey(), rename.getValue());
+            }
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -3,6 +3,7 @@ package dev.provenance.scan;
 import dev.provenance.inventory.Exclusion;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
+import dev.provenance.match.SnippetMatch;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import java.util.EnumMap;
@@ -22,12 +23,13 @@ import java.util.Objects;
  * @param declared      repository-level license declarations, by source
  * @param ownHolders    the repository's own copyright holders
  * @param thirdParty    every other holder, by name
+ * @param snippets      code and configuration matched to indexed upstream files, by path and line
  * @param violations    rule violations, most serious first
  * @param issues        problems with the input, by path
  */
 public record ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
                          List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
-                         List<Violation> violations, List<ScanIssue> issues) {
+                         List<SnippetMatch> snippets, List<Violation> violations, List<ScanIssue> issues) {
     /** Bumped on every incompatible change of the report structure. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -47,13 +49,14 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
         declared = List.copyOf(declared);
         ownHolders = List.copyOf(ownHolders);
         thirdParty = List.copyOf(thirdParty);
+        snippets = snippets.stream().sorted().toList();
         violations = violations.stream().sorted().toList();
         issues = issues.stream().sorted().toList();
     }
 
     /** The same result with {@code newViolations} in place of its violations. */
     public ScanResult withViolations(List<Violation> newViolations) {
-        return new ScanResult(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty,
+        return new ScanResult(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets,
                 newViolations, issues);
     }
 

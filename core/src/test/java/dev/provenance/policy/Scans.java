@@ -54,7 +54,8 @@ final class Scans {
 
     ScanResult build() {
         return new ScanResult(ScanResult.SCHEMA_VERSION, new ScanResult.Tool("provenance", "test"), "/repo", files,
-                List.of(), declared, List.of(new OwnHolder("Us", "LICENSE:1")), thirdParty, List.of(), List.of());
+                List.of(), declared, List.of(new OwnHolder("Us", "LICENSE:1")), thirdParty, List.of(), List.of(),
+                List.of());
     }
 
     static LicenseFinding license(String expression, LicenseSource source, int line, boolean known) {

@@ -9,6 +9,9 @@ import dev.provenance.inventory.Language;
 import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
+import dev.provenance.match.CloneType;
+import dev.provenance.match.Origin;
+import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
@@ -26,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +59,11 @@ class JsonReportWriterTest {
                 List.of(new OwnHolder("Example Corp", "LICENSE:3")),
                 List.of(new ThirdPartyHolder("Acme Labs", List.of("src/modeling_rope.py"), List.of("Apache-2.0"),
                         List.of())),
+                List.of(new SnippetMatch("src/modeling_rope.py", new LineRange(14, 40),
+                        new Origin("acme-rope", "1.4.0", "pkg:pypi/acme-rope@1.4.0", "acme_rope/rotary.py",
+                                new LineRange(20, 46), "Apache-2.0", List.of("Acme Labs")),
+                        0.97, CloneType.RENAMED, 212, false,
+                        new TreeMap<>(Map.of("rotate_half", "swap_halves", "x", "t")))),
                 List.of(new Violation("license-declaration-conflict", Severity.ERROR, "README.md", LineRange.of(2),
                         "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree."),
                         new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.")),

@@ -1,0 +1,103 @@
+package dev.provenance.lex;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The seed channel over a token stream: comments and docstrings dropped; identifiers, numbers and strings replaced
+ * by their kind ({@code ID}, {@code NUM}, {@code STR}); keywords, operators and template text kept verbatim. Each
+ * seed token is a 64-bit symbol, and remembers the raw token it came from so that every fingerprint maps back to
+ * exact lines. A reformatted and renamed copy of a source gives the same symbols as its original.
+ */
+public final class SeedSequence {
+    private static final long ID = symbolOf("\u0000ID");
+    private static final long NUM = symbolOf("\u0000NUM");
+    private static final long STR = symbolOf("\u0000STR");
+
+    private final Tokens tokens;
+    private final long[] symbols;
+    private final int[] rawIndex;
+
+    private SeedSequence(Tokens tokens, long[] symbols, int[] rawIndex) {
+        this.tokens = tokens;
+        this.symbols = symbols;
+        this.rawIndex = rawIndex;
+    }
+
+    /** The seed channel of {@code tokens}. */
+    public static SeedSequence of(Tokens tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        long[] symbols = new long[tokens.size()];
+        int[] raw = new int[tokens.size()];
+        int n = 0;
+        String source = tokens.source();
+        for (int i = 0; i < tokens.size(); i++) {
+            long symbol;
+            switch (tokens.type(i)) {
+                case COMMENT, DOCSTRING -> {
+                    continue;
+                }
+                case IDENTIFIER -> symbol = ID;
+                case NUMBER -> symbol = NUM;
+                case STRING -> symbol = STR;
+                default -> symbol = symbolOf(source, tokens.start(i), tokens.end(i));
+            }
+            symbols[n] = symbol;
+            raw[n] = i;
+            n++;
+        }
+        return new SeedSequence(tokens, Arrays.copyOf(symbols, n), Arrays.copyOf(raw, n));
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public int size() {
+        return symbols.length;
+    }
+
+    /** The 64-bit symbol of seed token {@code i}. */
+    public long symbol(int i) {
+        return symbols[i];
+    }
+
+    /** The index in {@link #tokens()} of the raw token seed token {@code i} came from. */
+    public int rawIndex(int i) {
+        return rawIndex[i];
+    }
+
+    /** The symbols as a copy, for comparisons in tests. */
+    public long[] symbols() {
+        return symbols.clone();
+    }
+
+    /** 64-bit FNV-1a over the UTF-16 units of {@code s[start, end)}, finalised with a SplitMix64 mix. */
+    static long symbolOf(CharSequence s, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            h ^= c & 0xff;
+            h *= 0x100000001b3L;
+            h ^= c >>> 8;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    static long symbolOf(String s) {
+        return symbolOf(s, 0, s.length());
+    }
+
+    /** SplitMix64's finaliser: every input bit affects every output bit. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public String toString() {
+        return size() + " seed tokens of " + tokens.size() + " tokens";
+    }
+}

@@ -1,0 +1,21 @@
+package dev.provenance.lex;
+
+/** The kind of a lexical token. */
+public enum TokenType {
+    /** A name: variable, function, class, field, label. Seeds as {@code ID}. */
+    IDENTIFIER,
+    /** A reserved word of the language ({@code def}, {@code class}, {@code return}). Seeds verbatim. */
+    KEYWORD,
+    /** A numeric literal. Seeds as {@code NUM}. */
+    NUMBER,
+    /** A string or character literal, including its quotes. Seeds as {@code STR}. */
+    STRING,
+    /** An operator or punctuation ({@code +=}, {@code (}, {@code ->}). Seeds verbatim. */
+    OPERATOR,
+    /** A comment. Not seeded; kept in the raw channel for verification and header reading. */
+    COMMENT,
+    /** A documentation string (a Python docstring). Not seeded, like a comment. */
+    DOCSTRING,
+    /** Literal template text between template tags (Jinja). Seeds verbatim: it is the template's content. */
+    TEXT
+}
