@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -355,7 +356,10 @@ public final class ArchiveReader {
                         length = readEntry(in, in instanceof InputStreamStatistics
                                 ? (InputStreamStatistics) in : null, name);
                     } catch (Refused e) {
-                        throw e;
+                        note(prefix.isEmpty() ? archiveName : prefix.substring(0, prefix.length() - 2), e.reason,
+                                e.getMessage());
+                        stopped = true;
+                        return;
                     } catch (IOException | RuntimeException e) {
                         note(name, ArchiveRefusal.UNREADABLE, "skipped: cannot be decompressed (" + e.getMessage()
                                 + ")");
@@ -402,7 +406,7 @@ public final class ArchiveReader {
                                 + " link entry to " + shown(entry.getLinkName()) + "; links are never followed");
                         continue;
                     }
-                    if (!entry.isFile()) {
+                    if (!isRegular(entry)) {
                         note(name, ArchiveRefusal.SPECIAL_FILE, "refused: " + (entry.isCharacterDevice()
                                 ? "a character device" : entry.isBlockDevice() ? "a block device"
                                 : entry.isFIFO() ? "a FIFO" : "not a regular file") + " entry");
@@ -432,6 +436,13 @@ public final class ArchiveReader {
             } finally {
                 totalBytes += meter.count - counted;
             }
+        }
+
+        /** A regular file: a normal or contiguous file entry, or a sparse one (read back with its holes). */
+        private boolean isRegular(TarArchiveEntry entry) {
+            byte flag = entry.getLinkFlag();
+            return flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM
+                    || flag == TarConstants.LF_CONTIG || entry.isSparse();
         }
 
         /**
