@@ -498,10 +498,6 @@ final class Segment implements Closeable {
         return new String(utf8, StandardCharsets.UTF_8);
     }
 
-    FileChannel channel() {
-        return channel;
-    }
-
     @Override
     public void close() throws IOException {
         channel.close();
