@@ -1,0 +1,220 @@
+package dev.provenance.fingerprint;
+
+import dev.provenance.lex.SeedSequence;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Selects fingerprints from a seed sequence by robust winnowing (Schleimer, Wilkerson and Aiken, 2003).
+ *
+ * <ol>
+ *   <li>Every k-gram of seed symbols gets a 64-bit hash: a polynomial rolling hash over the k symbols (each symbol
+ *       is already a mixed 64-bit value, see {@link SeedSequence}), finalised with {@link SeedSequence#mix} so that
+ *       every bit of the result depends on every symbol.</li>
+ *   <li>A k-gram with fewer than {@link WinnowingParameters#minDistinct()} distinct symbols is low-entropy and is
+ *       never selected (it still occupies its place, so windows stay local: a data table does not glue together
+ *       the code on its two sides).</li>
+ *   <li>In every window of {@code w} consecutive k-grams the minimal hash is selected; on a tie the k-gram selected
+ *       for the previous window is kept if it is still in the window, else the rightmost minimum is taken. A
+ *       fingerprint is recorded each time the selected k-gram changes. So every window holding at least one
+ *       k-gram that is not low-entropy contains a recorded fingerprint, and a run of equal hashes (repeated code)
+ *       yields one fingerprint per {@code w} k-grams rather than one per k-gram.</li>
+ *   <li>A sequence with fewer than {@code w} k-grams is one short window: its minimum is still recorded, so short
+ *       files are not invisible. A sequence shorter than {@code k} symbols has no fingerprint.</li>
+ * </ol>
+ * Expected density: about {@code 2 / (w + 1)} fingerprints per seed symbol. Linear time; thread-safe (no state).
+ */
+public final class Winnower {
+    /** Odd multiplier of the rolling hash (the 64-bit golden ratio). */
+    private static final long BASE = 0x9e3779b97f4a7c15L;
+
+    private final WinnowingParameters parameters;
+    /** {@code BASE^(k-1)}, to take the leaving symbol out of the rolling hash. */
+    private final long outgoingFactor;
+
+    public Winnower(WinnowingParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        long f = 1;
+        for (int i = 1; i < parameters.k(); i++) {
+            f *= BASE;
+        }
+        this.outgoingFactor = f;
+    }
+
+    public WinnowingParameters parameters() {
+        return parameters;
+    }
+
+    /** The fingerprints of {@code seeds}. */
+    public Fingerprints winnow(SeedSequence seeds) {
+        Objects.requireNonNull(seeds, "seeds");
+        int n = seeds.size();
+        long[] symbols = new long[n];
+        for (int i = 0; i < n; i++) {
+            symbols[i] = seeds.symbol(i);
+        }
+        long[] selected = select(symbols, n);
+        int count = selected.length / 2;
+        long[] hashes = new long[count];
+        int[] starts = new int[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = selected[2 * i];
+            starts[i] = (int) selected[2 * i + 1];
+        }
+        return new Fingerprints(seeds, parameters, hashes, starts);
+    }
+
+    /** The hash of every k-gram of {@code symbols[0, n)}, low-entropy ones included; for tests and tools. */
+    long[] gramHashes(long[] symbols, int n) {
+        int k = parameters.k();
+        int grams = n - k + 1;
+        if (grams <= 0) {
+            return new long[0];
+        }
+        long[] result = new long[grams];
+        long h = 0;
+        for (int i = 0; i < n; i++) {
+            if (i >= k) {
+                h -= symbols[i - k] * outgoingFactor;
+            }
+            h = h * BASE + symbols[i];
+            if (i >= k - 1) {
+                result[i - k + 1] = SeedSequence.mix(h);
+            }
+        }
+        return result;
+    }
+
+    /** Which k-grams have at least {@code minDistinct} distinct symbols. */
+    boolean[] informative(long[] symbols, int n) {
+        int k = parameters.k();
+        int grams = n - k + 1;
+        if (grams <= 0) {
+            return new boolean[0];
+        }
+        boolean[] ok = new boolean[grams];
+        int min = parameters.minDistinct();
+        if (min <= 1) {
+            Arrays.fill(ok, true);
+            return ok;
+        }
+        SymbolIds ids = new SymbolIds();
+        int[] dense = new int[n];
+        for (int i = 0; i < n; i++) {
+            dense[i] = ids.idOf(symbols[i]);
+        }
+        int[] counts = new int[ids.size()];
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (counts[dense[i]]++ == 0) {
+                distinct++;
+            }
+            if (i >= k && --counts[dense[i - k]] == 0) {
+                distinct--;
+            }
+            if (i >= k - 1) {
+                ok[i - k + 1] = distinct >= min;
+            }
+        }
+        return ok;
+    }
+
+    /** Selected (hash, seed start) pairs, flattened. */
+    private long[] select(long[] symbols, int n) {
+        long[] hashes = gramHashes(symbols, n);
+        boolean[] ok = informative(symbols, n);
+        int grams = hashes.length;
+        if (grams == 0) {
+            return new long[0];
+        }
+        int w = Math.min(parameters.w(), grams);
+        long[] out = new long[Math.max(8, 2 * (grams * 2 / (w + 1) + 4))];
+        int outSize = 0;
+        // A monotone deque of k-gram indexes whose hashes increase strictly from head to tail: its head is the
+        // rightmost minimum of the window. Each index enters and leaves once, so a plain array suffices.
+        int[] deque = new int[grams];
+        int head = 0;
+        int tail = 0;
+        int last = -1;
+        for (int j = 0; j < grams; j++) {
+            if (ok[j]) {
+                long h = hashes[j];
+                while (tail > head && hashes[deque[tail - 1]] >= h) {
+                    tail--;
+                }
+                deque[tail++] = j;
+            }
+            int windowStart = j - w + 1;
+            while (tail > head && deque[head] < windowStart) {
+                head++;
+            }
+            if (j < w - 1 || tail == head) {
+                continue;
+            }
+            int pick = deque[head];
+            if (last >= windowStart && hashes[last] == hashes[pick]) {
+                pick = last;
+            }
+            if (pick != last) {
+                if (outSize + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[outSize++] = hashes[pick];
+                out[outSize++] = pick;
+                last = pick;
+            }
+        }
+        return Arrays.copyOf(out, outSize);
+    }
+
+    /** Dense ids for the few distinct symbols of one sequence: open addressing over a power-of-two table. */
+    private static final class SymbolIds {
+        private long[] keys = new long[256];
+        private int[] values = new int[256];
+        private boolean[] used = new boolean[256];
+        private int size;
+
+        int idOf(long symbol) {
+            int mask = keys.length - 1;
+            int slot = (int) SeedSequence.mix(symbol) & mask;
+            while (used[slot]) {
+                if (keys[slot] == symbol) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = symbol;
+            values[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = (int) SeedSequence.mix(oldKeys[i]) & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+}
