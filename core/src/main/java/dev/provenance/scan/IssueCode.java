@@ -36,6 +36,10 @@ public enum IssueCode {
     SYMLINK_BROKEN,
     /** A line longer than the detectors read; the rest of the line was ignored. */
     LINE_TOO_LONG,
+    /** An archive entry refused as unsafe: a {@code ..} or absolute name, a link, a device, a duplicate name. */
+    UNSAFE_ARCHIVE_ENTRY,
+    /** An archive entry that decompresses far beyond its compressed size (a decompression bomb). */
+    DECOMPRESSION_BOMB,
     /** An SPDX license expression that does not parse. */
     INVALID_LICENSE_EXPRESSION,
     /** A detector failed on this file; the scan went on. */

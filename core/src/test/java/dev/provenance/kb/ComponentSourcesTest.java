@@ -41,7 +41,7 @@ class ComponentSourcesTest {
                         org.assertj.core.groups.Tuple.tuple("org/lib/config.json", Language.JSON));
         assertThat(sources.files().get(0).text()).isEqualTo("class Main {}\n");
         assertThat(sources.notes()).extracting(n -> n.path() + " " + n.code()).containsExactly(
-                "../Escape.java " + IssueCode.UNREADABLE, "org/lib/Bytes.java " + IssueCode.BINARY_CONTENT);
+                "../Escape.java " + IssueCode.UNSAFE_ARCHIVE_ENTRY, "org/lib/Bytes.java " + IssueCode.BINARY_CONTENT);
         assertThat(sources.skipped()).isEqualTo(4);
     }
 
