@@ -1,0 +1,94 @@
+package dev.provenance.match;
+
+import dev.provenance.fingerprint.WinnowingParameters;
+import java.util.Objects;
+
+/**
+ * How {@link KnowledgeBaseMatcher} decides that a run of a scanned file is a copy. The defaults were tuned on the
+ * fixtures of this package's tests (exact, reformatted, renamed and edited copies against independently written
+ * look-alikes) and on spring-core's repackaged ASM against an index of ASM; each is explained where it is declared.
+ *
+ * @param winnowing          the winnowing parameters scanned files are fingerprinted with; a knowledge base built with
+ *                           others is refused, since its fingerprints would never meet ours
+ * @param minTokens          a snippet spans at least this many seed tokens on the scanned side
+ * @param minLines           a snippet spans at least this many lines on the scanned side (whole-file copies are
+ *                           exempt: a file identical to an indexed one is evidence enough at any layout)
+ * @param maxGap             the most seed tokens left unmatched between two consecutive anchors of a chain on either
+ *                           side; an edit longer than this splits a snippet in two
+ * @param maxCandidates      upstream files (identical texts counted once) verified per scanned file, the best ranked
+ *                           by the IDF mass of their fingerprint hits
+ * @param minAnchors         an upstream file needs at least this many distinct fingerprint hits to be a candidate
+ * @param minSimilarity      a snippet's matched raw tokens over the longer of its two sides is at least this
+ * @param minVerbatimShare   of the distinct identifiers and literals a snippet aligns, at least this share are
+ *                           kept verbatim (not renamed, not changed)
+ * @param maxPostingsPerKey  a fingerprint found in more places than this is a stop key: boilerplate, skipped
+ * @param upstreamCacheChars upstream texts kept lexed between files, in UTF-16 characters of source
+ */
+public record MatchParameters(WinnowingParameters winnowing, int minTokens, int minLines, int maxGap,
+                              int maxCandidates, int minAnchors, double minSimilarity, double minVerbatimShare,
+                              int maxPostingsPerKey, long upstreamCacheChars) {
+    /**
+     * The defaults:
+     * <ul>
+     *   <li>{@code winnowing} = {@link WinnowingParameters#DEFAULT} (k = 16, w = 8): the parameters knowledge bases
+     *       are built with.</li>
+     *   <li>{@code minTokens} = 50: about five lines of Java or Python. A shorter shared run is too often an idiom
+     *       (an accessor pair, an {@code equals} skeleton, a guard clause) to prove copying.</li>
+     *   <li>{@code minLines} = 6: with 50 tokens, rejects dense one-liners (table rows, chained builder calls) that
+     *       match by shape.</li>
+     *   <li>{@code maxGap} = 48 seeds: with k = 16 and w = 8 one changed token leaves up to {@code 16 + 2 * 7} seeds
+     *       without an anchor, so one changed statement of up to about 18 tokens (a line or two) is always bridged,
+     *       a rewritten block of five or more lines never is: an edit every ten lines stays one EDITED snippet, a
+     *       replaced method splits it.</li>
+     *   <li>{@code maxCandidates} = 16: a copied file ranks its upstream first by a wide margin; sixteen leaves room
+     *       for a file assembled from several upstream files and for near-identical releases of one file that
+     *       differ in the copied region.</li>
+     *   <li>{@code minAnchors} = 3: a shared run of {@code minTokens} seeds always holds at least
+     *       {@code (50 - 16 + 1) / 8 = 4} fingerprints; three leaves one for an edit.</li>
+     *   <li>{@code minSimilarity} = 0.5: below it, a chain is mostly edits around a few shared lines.</li>
+     *   <li>{@code minVerbatimShare} = 0.5: the check that tells a renamed copy from independent code of the same
+     *       shape. Independently written accessors, option tables or loops share their structure (so the seeds
+     *       match) but almost none of their names and literals; a copy, even a renamed one, keeps the API calls,
+     *       types, keywords and literals it cannot rename (measured: renamed fixtures 0.7–0.9, independent
+     *       look-alikes 0.1–0.35).</li>
+     *   <li>{@code maxPostingsPerKey} = {@value dev.provenance.kb.KnowledgeBase#DEFAULT_MAX_POSTINGS}: a k-gram in
+     *       over a thousand indexed places is boilerplate.</li>
+     *   <li>{@code upstreamCacheChars} = 16 Mi characters (about 100 MiB with tokens): the upstream files of a
+     *       repository's copies are few and hit by many files; more only helps scans against huge indexes.</li>
+     * </ul>
+     */
+    public static final MatchParameters DEFAULT = new MatchParameters(WinnowingParameters.DEFAULT, 50, 6, 48, 16, 3,
+            0.5, 0.5, dev.provenance.kb.KnowledgeBase.DEFAULT_MAX_POSTINGS, 16L << 20);
+
+    public MatchParameters {
+        Objects.requireNonNull(winnowing, "winnowing");
+        if (minTokens < 1 || minLines < 1) {
+            throw new IllegalArgumentException("minTokens and minLines must be positive: " + minTokens + ", "
+                    + minLines);
+        }
+        if (maxGap < 0 || maxGap > 4096) {
+            throw new IllegalArgumentException("maxGap must be in 0..4096: " + maxGap);
+        }
+        if (maxCandidates < 1 || minAnchors < 1 || maxPostingsPerKey < 1) {
+            throw new IllegalArgumentException("maxCandidates, minAnchors and maxPostingsPerKey must be positive");
+        }
+        if (!(minSimilarity >= 0 && minSimilarity <= 1) || !(minVerbatimShare >= 0 && minVerbatimShare <= 1)) {
+            throw new IllegalArgumentException("minSimilarity and minVerbatimShare must be in 0..1");
+        }
+        if (upstreamCacheChars < 0) {
+            throw new IllegalArgumentException("negative upstreamCacheChars");
+        }
+    }
+
+    /** These parameters with another {@code minTokens} and {@code minLines}. */
+    public MatchParameters withMinimumSize(int tokens, int lines) {
+        return new MatchParameters(winnowing, tokens, lines, maxGap, maxCandidates, minAnchors, minSimilarity,
+                minVerbatimShare, maxPostingsPerKey, upstreamCacheChars);
+    }
+
+    /** These parameters fingerprinting with {@code parameters}. */
+    public MatchParameters withWinnowing(WinnowingParameters parameters) {
+        return new MatchParameters(parameters, minTokens, minLines, maxGap, maxCandidates, minAnchors,
+                minSimilarity, minVerbatimShare, maxPostingsPerKey, upstreamCacheChars);
+    }
+}
