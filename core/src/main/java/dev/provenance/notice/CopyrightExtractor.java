@@ -657,7 +657,7 @@ public final class CopyrightExtractor {
             }
             if (j < text.length() && Character.isUpperCase(text.charAt(j))
                     && (!abbreviationBefore(text, i) || corporateSentenceEnd(text, i, j))) {
-                cut = i;
+                cut = abbreviationBefore(text, i) ? i + 1 : i; // "Google Inc. All rights …" keeps "Inc."
                 break;
             }
         }

@@ -105,7 +105,9 @@ class CopyrightExtractorTest {
                         List.of("Jo Example")),
                 Arguments.of("Copyright 2016 The Widget developers (see AUTHORS file)", "2016",
                         List.of("The Widget developers")),
-                Arguments.of("Copyright 2010 Dana Sample All rights", "2010", List.of("Dana Sample")));
+                Arguments.of("Copyright 2010 Dana Sample All rights", "2010", List.of("Dana Sample")),
+                Arguments.of("// Copyright 2013 Example Widgets Inc. All Rights Reserved.", "2013",
+                        List.of("Example Widgets Inc.")));
     }
 
     @ParameterizedTest(name = "{0}")
