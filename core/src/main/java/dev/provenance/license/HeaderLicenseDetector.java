@@ -202,15 +202,17 @@ public final class HeaderLicenseDetector {
             }
         }
         Matcher epl = EPL.matcher(text);
-        if (epl.find()) {
+        if (text.contains("eclipse public license") && epl.find()) {
             add(findings, "EPL-" + epl.group(1) + ".0", header, epl.start(), epl.end(), epl.group());
         }
         gnu(header, findings);
         mit(header, findings);
         bsd(header, findings);
         isc(header, findings);
-        pointer(header, STYLE_POINTER, findings);
-        pointer(header, FOUND_POINTER, findings);
+        if (text.contains("found in the license file")) {
+            pointer(header, STYLE_POINTER, findings);
+            pointer(header, FOUND_POINTER, findings);
+        }
     }
 
     /**
