@@ -73,6 +73,9 @@ final class CFamilyLexer implements Lexer {
         private void token(TokenType type, int start, int end, int startLine, int startColumn) {
             out.add(type, start, end, startLine, startColumn);
             lineHasToken = true;
+            if (!d.regexLiterals) {
+                return;
+            }
             switch (type) {
                 case IDENTIFIER, NUMBER, STRING -> regexAllowed = false;
                 case KEYWORD -> regexAllowed = !d.valueKeywords.contains(s, start, end);
@@ -92,6 +95,12 @@ final class CFamilyLexer implements Lexer {
 
         private void step() {
             char c = s[pos];
+            if (c == ' ' || c == '\t') {
+                do {
+                    pos++;
+                } while (pos < n && (s[pos] == ' ' || s[pos] == '\t'));
+                return;
+            }
             if (c == '\n' || c == '\r') {
                 lineBreak(pos);
                 pos++;
@@ -240,6 +249,13 @@ final class CFamilyLexer implements Lexer {
         }
 
         private void blockComment(int start, int startLine, int startColumn) {
+            if (!d.nestedComments) {
+                int close = source.indexOf("*/", start + 2);
+                pos = close < 0 ? n : close + 2;
+                lineBreaks(start + 2, pos);
+                token(TokenType.COMMENT, start, pos, startLine, startColumn);
+                return;
+            }
             int i = start + 2;
             int depth = 1;
             while (i < n) {

@@ -28,8 +28,12 @@ final class ConfigCanon {
         if (text.startsWith("+")) {
             text = text.substring(1);
         }
+        text = text.replace("_", "");
+        if (!JsonConfigLexer.isDecimal(text)) {
+            return raw;
+        }
         try {
-            return canonical(new BigDecimal(text.replace("_", "")));
+            return canonical(new BigDecimal(text));
         } catch (NumberFormatException | ArithmeticException e) {
             return raw;
         }

@@ -233,8 +233,7 @@ final class JsonConfigLexer implements Lexer {
                     node.text = word.equals("+Infinity") ? "Infinity" : word;
                 }
                 default -> {
-                    char c = word.charAt(0);
-                    if (!(c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9'))) {
+                    if (!isNumber(word)) {
                         throw new Malformed();
                     }
                     node = new Node(NUMBER, start);
@@ -243,6 +242,53 @@ final class JsonConfigLexer implements Lexer {
             }
             node.end = pos;
             return node;
+        }
+
+        /** A JSON or JSON5 number: sign, digits with an optional fraction and exponent, or hexadecimal digits. */
+        static boolean isNumber(String w) {
+            int i = 0;
+            int n = w.length();
+            if (i < n && (w.charAt(i) == '-' || w.charAt(i) == '+')) {
+                i++;
+            }
+            if (i + 2 < n && w.charAt(i) == '0' && (w.charAt(i + 1) == 'x' || w.charAt(i + 1) == 'X')) {
+                for (i += 2; i < n; i++) {
+                    if (!LexRun.isHexDigit(w.charAt(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            int digits = 0;
+            while (i < n && LexRun.isDigit(w.charAt(i))) {
+                i++;
+                digits++;
+            }
+            if (i < n && w.charAt(i) == '.') {
+                i++;
+                while (i < n && LexRun.isDigit(w.charAt(i))) {
+                    i++;
+                    digits++;
+                }
+            }
+            if (digits == 0) {
+                return false;
+            }
+            if (i < n && (w.charAt(i) == 'e' || w.charAt(i) == 'E')) {
+                i++;
+                if (i < n && (w.charAt(i) == '-' || w.charAt(i) == '+')) {
+                    i++;
+                }
+                int exponent = 0;
+                while (i < n && LexRun.isDigit(w.charAt(i))) {
+                    i++;
+                    exponent++;
+                }
+                if (exponent == 0) {
+                    return false;
+                }
+            }
+            return i == n;
         }
 
         private static String number(String word) {
@@ -288,6 +334,11 @@ final class JsonConfigLexer implements Lexer {
             }
             throw new Malformed();
         }
+    }
+
+    /** Whether {@code w} is a decimal number literal (not hexadecimal), as {@link java.math.BigDecimal} reads. */
+    static boolean isDecimal(String w) {
+        return !w.isEmpty() && w.indexOf('x') < 0 && w.indexOf('X') < 0 && Parser.isNumber(w);
     }
 
     /** The character(s) the escape at {@code i} stands for; {@code consumed[0]} is set to its length. */

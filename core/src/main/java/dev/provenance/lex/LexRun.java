@@ -66,21 +66,7 @@ abstract class LexRun {
      * bracket, comments between allowed) and, where {@code optionalSemicolons}, every {@code ;}.
      */
     final Tokens finish(boolean optionalSemicolons) {
-        int lastComma = -1;
-        for (int i = 0, size = out.size(); i < size; i++) {
-            TokenType type = out.type(i);
-            if (type == TokenType.COMMENT || type == TokenType.DOCSTRING) {
-                continue;
-            }
-            char c = type == TokenType.OPERATOR ? out.singleChar(i) : '\0';
-            if ((c == ')' || c == ']' || c == '}') && lastComma >= 0) {
-                out.unseed(lastComma);
-            }
-            if (c == ';' && optionalSemicolons) {
-                out.unseed(i);
-            }
-            lastComma = c == ',' ? i : -1;
-        }
+        out.unseedFormatting(s, optionalSemicolons);
         return out.build();
     }
 

@@ -60,6 +60,12 @@ final class PythonLexer implements Lexer {
 
         private void step() {
             char c = s[pos];
+            if (c == ' ' || c == '\t') {
+                do {
+                    pos++;
+                } while (pos < n && (s[pos] == ' ' || s[pos] == '\t'));
+                return;
+            }
             if (c == '\n' || c == '\r') {
                 lineBreak(pos);
                 pos++;

@@ -24,6 +24,7 @@ public final class Tokens {
     private static final int TYPE_MASK = 0x7f;
     private static final int COMMENT = TokenType.COMMENT.ordinal();
     private static final int DOCSTRING = TokenType.DOCSTRING.ordinal();
+    private static final int OPERATOR = TokenType.OPERATOR.ordinal();
 
     private final String source;
     private final byte[] types;
@@ -278,9 +279,26 @@ public final class Tokens {
             return TYPES[types[i] & TYPE_MASK];
         }
 
-        /** The first character of token {@code i}, and whether it is one character long. */
-        char singleChar(int i) {
-            return ends[i] - starts[i] == 1 ? source.charAt(starts[i]) : '\0';
+        /**
+         * Keeps out of the seed channel every trailing comma (a {@code ,} operator before a closing bracket,
+         * comments between allowed) and, where {@code optionalSemicolons}, every {@code ;} operator.
+         */
+        void unseedFormatting(char[] text, boolean optionalSemicolons) {
+            int lastComma = -1;
+            for (int i = 0; i < size; i++) {
+                int type = types[i] & TYPE_MASK;
+                if (type == COMMENT || type == DOCSTRING) {
+                    continue;
+                }
+                char c = type == OPERATOR && ends[i] - starts[i] == 1 ? text[starts[i]] : '\0';
+                if ((c == ')' || c == ']' || c == '}') && lastComma >= 0) {
+                    types[lastComma] |= UNSEEDED;
+                }
+                if (c == ';' && optionalSemicolons) {
+                    types[i] |= UNSEEDED;
+                }
+                lastComma = c == ',' ? i : -1;
+            }
         }
 
         String source() {

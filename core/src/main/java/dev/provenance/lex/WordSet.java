@@ -13,6 +13,12 @@ final class WordSet {
     private final char[][] table;
     private final int mask;
     private final Set<String> words;
+    /** Lengths of the words, as bits: most identifiers are longer than any keyword and fail here. */
+    private final long lengths;
+    /** ASCII first characters of the words, as bits (low and high 64); any other first character is checked. */
+    private final long firstLow;
+    private final long firstHigh;
+    private final boolean nonAsciiFirst;
 
     private WordSet(Collection<String> words) {
         this.words = Set.copyOf(words);
@@ -22,6 +28,25 @@ final class WordSet {
         }
         this.table = new char[capacity][];
         this.mask = capacity - 1;
+        long lengthBits = 0;
+        long low = 0;
+        long high = 0;
+        boolean other = false;
+        for (String w : this.words) {
+            lengthBits |= w.length() >= 63 ? 1L << 63 : 1L << w.length();
+            char c = w.charAt(0);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            } else {
+                other = true;
+            }
+        }
+        this.lengths = lengthBits;
+        this.firstLow = low;
+        this.firstHigh = high;
+        this.nonAsciiFirst = other;
         for (String w : this.words) {
             char[] chars = w.toCharArray();
             int slot = hash(chars, 0, chars.length) & mask;
@@ -60,14 +85,28 @@ final class WordSet {
     }
 
     boolean contains(char[] s, int start, int end) {
-        int slot = hash(s, start, end) & mask;
         int length = end - start;
+        if (length <= 0 || (lengths & (length >= 63 ? 1L << 63 : 1L << length)) == 0) {
+            return false;
+        }
+        char c = s[start];
+        if (c < 64 ? (firstLow & (1L << c)) == 0 : c < 128 ? (firstHigh & (1L << (c - 64))) == 0 : !nonAsciiFirst) {
+            return false;
+        }
+        int slot = hash(s, start, end) & mask;
         char[] w;
+        outer:
         while ((w = table[slot]) != null) {
-            if (w.length == length && Arrays.equals(w, 0, length, s, start, end)) {
-                return true;
-            }
             slot = (slot + 1) & mask;
+            if (w.length != length) {
+                continue;
+            }
+            for (int k = 0; k < length; k++) {
+                if (w[k] != s[start + k]) {
+                    continue outer;
+                }
+            }
+            return true;
         }
         return false;
     }
@@ -80,11 +119,11 @@ final class WordSet {
         return words;
     }
 
+    /** A hash of the length and the first, second and last characters: enough to spread a keyword list. */
     private static int hash(char[] s, int start, int end) {
-        int h = end - start;
-        for (int i = start; i < end; i++) {
-            h = h * 31 + s[i];
-        }
+        int length = end - start;
+        int h = (length << 21) ^ (s[start] << 14) ^ (s[end - 1] << 7) ^ (length > 1 ? s[start + 1] : 0);
+        h *= 0x9E3779B1;
         return h ^ (h >>> 16);
     }
 }

@@ -33,13 +33,18 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *
  * <p>Loading is safe and bounded: snakeyaml-engine composes nodes only (no object is constructed), with at most
  * {@value #MAX_ALIASES} aliases to collections, no recursive keys, and a cheap depth estimate refusing more than
- * {@value #MAX_DEPTH} levels before the (recursive) composer runs. A document that does not load falls back to
- * {@link FlatConfigLexer}'s tokens in file order.
+ * {@value #MAX_DEPTH} levels before the (recursive) composer runs. A document that does not load, or that is larger
+ * than {@value #MAX_CANONICAL_CHARS} characters or has a line longer than {@value #MAX_LINE_CHARS} (the loader slows
+ * down there), lexes as written with {@link FlatConfigLexer}, in file order.
  */
 final class YamlConfigLexer implements Lexer {
     static final int MAX_DEPTH = 128;
     static final int MAX_ALIASES = 50;
     static final int MAX_CODE_POINTS = 64 << 20;
+    /** Largest text put through the YAML loader (a few hundred milliseconds); a larger one lexes as written. */
+    static final int MAX_CANONICAL_CHARS = 1 << 20;
+    /** Longest line put through the YAML loader, whose scalar scanning slows down on very long lines. */
+    static final int MAX_LINE_CHARS = 16_384;
 
     private final LoadSettings settings = LoadSettings.builder()
             .setSchema(new CoreSchema())
@@ -55,7 +60,8 @@ final class YamlConfigLexer implements Lexer {
     @Override
     public Tokens lex(String source) {
         Objects.requireNonNull(source, "source");
-        if (estimatedDepth(source) > MAX_DEPTH) {
+        if (source.length() > MAX_CANONICAL_CHARS || longestLine(source) > MAX_LINE_CHARS
+                || estimatedDepth(source) > MAX_DEPTH) {
             return fallback.lex(source);
         }
         Tokens.Builder out = Tokens.builder(source).seedVerbatim();
@@ -75,6 +81,18 @@ final class YamlConfigLexer implements Lexer {
     @Override
     public String toString() {
         return "lexer for YAML configuration";
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     /**
