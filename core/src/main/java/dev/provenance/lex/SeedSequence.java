@@ -15,6 +15,8 @@ public final class SeedSequence {
     private static final long ID = symbolOf("\u0000ID");
     private static final long NUM = symbolOf("\u0000NUM");
     private static final long STR = symbolOf("\u0000STR");
+    /** The symbols of the one-character ASCII texts, most operators: computed once. */
+    private static final long[] ASCII = ascii();
     private static final byte IDENTIFIER = (byte) TokenType.IDENTIFIER.ordinal();
     private static final byte NUMBER = (byte) TokenType.NUMBER.ordinal();
     private static final byte STRING = (byte) TokenType.STRING.ordinal();
@@ -62,9 +64,16 @@ public final class SeedSequence {
                 symbol = STR;
             } else {
                 String canonical = tokens.canonicalOrNull(i);
-                symbol = canonical != null
-                        ? symbolOf(canonical)
-                        : symbolOf(source, tokens.start(i), tokens.end(i));
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                char first;
+                if (canonical != null) {
+                    symbol = symbolOf(canonical);
+                } else if (end - start == 1 && (first = source.charAt(start)) < 128) {
+                    symbol = ASCII[first];
+                } else {
+                    symbol = symbolOf(source, start, end);
+                }
             }
             symbols[n] = symbol;
             raw[n] = i;
@@ -107,6 +116,14 @@ public final class SeedSequence {
             h *= 0x100000001b3L;
         }
         return mix(h);
+    }
+
+    private static long[] ascii() {
+        long[] table = new long[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = symbolOf(String.valueOf(c));
+        }
+        return table;
     }
 
     static long symbolOf(String s) {
