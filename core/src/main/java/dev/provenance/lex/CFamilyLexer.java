@@ -605,7 +605,7 @@ final class CFamilyLexer implements Lexer {
             }
         }
 
-        /** C# {@code @"verbatim"}, {@code @$"..."}, {@code @name}; Objective-C {@code @"string"}, {@code @interface}. */
+        /** C# {@code @"verbatim"}, {@code @$"..."}, {@code @name}; Objective-C {@code @"text"}, {@code @interface}. */
         private boolean atLiteral(int start, int startLine, int startColumn) {
             char c1 = at(start + 1);
             if (d.csharpStrings) {

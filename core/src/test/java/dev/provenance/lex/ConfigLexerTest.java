@@ -150,7 +150,8 @@ class ConfigLexerTest {
     @Test
     void chatTemplateListsLexTheirTemplates() {
         String json = "{\"chat_template\": [{\"name\": \"default\", \"template\": \"{{ x }}\"}]}";
-        assertThat(placed(lex(Language.JSON, json))).contains("template@1:40", "{{@1:53", "x@1:56", "}}@1:58", "}@1:61");
+        assertThat(placed(lex(Language.JSON, json)))
+                .contains("template@1:40", "{{@1:53", "x@1:56", "}}@1:58", "}@1:61");
     }
 
     @ParameterizedTest(name = "{0}")

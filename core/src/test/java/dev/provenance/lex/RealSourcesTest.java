@@ -101,6 +101,7 @@ class RealSourcesTest {
         }
         System.out.printf(Locale.ROOT, "%s: %d files, %.1f MiB, %d seed tokens; lexing %.0f MiB/s, "
                         + "lexing + seeding %.0f MiB/s (per core, %s, best of 5)%n",
-                language, sources.size(), bytes / (1 << 20), seeds, bestLexOnly, best, cpu ? "thread CPU time" : "wall time");
+                language, sources.size(), bytes / (1 << 20), seeds, bestLexOnly, best,
+                cpu ? "thread CPU time" : "wall time");
     }
 }
