@@ -26,12 +26,16 @@ import java.util.Set;
 /**
  * Collects the indexable files of a component from a directory or an archive (zip, jar, wheel, tar, tar.gz, tgz):
  * each file is classified with {@link FileClassifier}, source, configuration and tokenizer files are decoded with
- * {@link ContentLoader} and kept, everything else (binaries, weights, documentation, legal files) is left out.
+ * {@link ContentLoader} and kept for indexing; legal files, manifests and model cards are kept aside to tell the
+ * component's license and holders; everything else (binaries, weights, documentation) is left out.
  * Archives are read with {@link ArchiveReader}'s caps and refusals; nothing is extracted to disk. Thread-safe.
  */
 public final class ComponentSources {
     /** Kinds worth fingerprinting: what gets copied into other projects. */
     static final Set<FileKind> INDEXED_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG, FileKind.TOKENIZER);
+
+    /** Kinds kept aside, not indexed: they tell the component's license and holders. */
+    static final Set<FileKind> METADATA_KINDS = EnumSet.of(FileKind.LEGAL, FileKind.MANIFEST, FileKind.MODEL_CARD);
 
     private final ArchiveLimits archiveLimits;
     private final long maxFileBytes;
@@ -63,33 +67,38 @@ public final class ComponentSources {
     public CollectedSources fromDirectory(Path root) throws IOException {
         Inventory inventory = new FileSystemWalker().walk(root, List.of());
         List<SourceFile> files = new ArrayList<>();
+        List<SourceFile> metadata = new ArrayList<>();
         List<ScanIssue> notes = new ArrayList<>(inventory.issues());
         int skipped = 0;
         for (InventoryEntry entry : inventory.files()) {
-            if (!INDEXED_KINDS.contains(entry.kind()) || entry.charset() == null) {
+            boolean indexed = INDEXED_KINDS.contains(entry.kind());
+            if (!(indexed || METADATA_KINDS.contains(entry.kind())) || entry.charset() == null) {
                 skipped++;
                 continue;
             }
             try {
                 LoadedText loaded = loader.load(entry, maxFileBytes);
                 notes.addAll(loaded.issues());
-                files.add(new SourceFile(entry.path(), loaded.text().text(), entry.language()));
+                (indexed ? files : metadata).add(
+                        new SourceFile(entry.path(), loaded.text().text(), entry.language()));
             } catch (InputProblem e) {
                 notes.add(e.toIssue(entry.path()));
             }
         }
-        return result(files, notes, skipped);
+        return result(files, metadata, notes, skipped);
     }
 
     public CollectedSources fromArchive(Path archive) throws IOException {
         List<SourceFile> files = new ArrayList<>();
+        List<SourceFile> metadata = new ArrayList<>();
         List<ScanIssue> notes = new ArrayList<>();
         int[] skipped = new int[1];
         List<ArchiveNote> refusals = new ArchiveReader(archiveLimits).read(archive, (path, content, length) -> {
             Classification c = classifier.classify(path, content, Math.min(length, FileClassifier.SNIFF_BYTES),
                     length);
             notes.addAll(c.issues());
-            if (!INDEXED_KINDS.contains(c.kind()) || c.charset() == null) {
+            boolean indexed = INDEXED_KINDS.contains(c.kind());
+            if (!(indexed || METADATA_KINDS.contains(c.kind())) || c.charset() == null) {
                 skipped[0]++;
                 return;
             }
@@ -104,17 +113,19 @@ public final class ComponentSources {
             }
             LoadedText loaded = loader.decode(path, content, length, c.charset());
             notes.addAll(loaded.issues());
-            files.add(new SourceFile(path, loaded.text().text(), c.language()));
+            (indexed ? files : metadata).add(new SourceFile(path, loaded.text().text(), c.language()));
         });
         for (ArchiveNote note : refusals) {
             notes.add(note.toIssue());
         }
-        return result(files, notes, skipped[0]);
+        return result(files, metadata, notes, skipped[0]);
     }
 
-    private static CollectedSources result(List<SourceFile> files, List<ScanIssue> notes, int skipped) {
+    private static CollectedSources result(List<SourceFile> files, List<SourceFile> metadata, List<ScanIssue> notes,
+                                           int skipped) {
         files.sort(Comparator.comparing(SourceFile::path));
+        metadata.sort(Comparator.comparing(SourceFile::path));
         notes.sort(null);
-        return new CollectedSources(files, notes, skipped);
+        return new CollectedSources(files, metadata, notes, skipped);
     }
 }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The seed channel over a token stream: comments and docstrings dropped; identifiers, numbers and strings replaced
- * by their kind ({@code ID}, {@code NUM}, {@code STR}); keywords, operators and template text kept verbatim. Each
+ * The seed channel over a token stream: comments, docstrings and formatter-dependent punctuation
+ * ({@link Tokens#seeded(int)}) dropped; identifiers, numbers and strings replaced
+ * by their kind ({@code ID}, {@code NUM}, {@code STR}); keywords, operators and template text kept verbatim (configs
+ * and templates, {@link Tokens#seedsVerbatim()}, keep every token verbatim). Each
  * seed token is a 64-bit symbol, and remembers the raw token it came from so that every fingerprint maps back to
  * exact lines. A reformatted and renamed copy of a source gives the same symbols as its original.
  */
@@ -13,6 +15,13 @@ public final class SeedSequence {
     private static final long ID = symbolOf("\u0000ID");
     private static final long NUM = symbolOf("\u0000NUM");
     private static final long STR = symbolOf("\u0000STR");
+    /** The symbols of the one-character ASCII texts, most operators: computed once. */
+    private static final long[] ASCII = ascii();
+    private static final byte IDENTIFIER = (byte) TokenType.IDENTIFIER.ordinal();
+    private static final byte NUMBER = (byte) TokenType.NUMBER.ordinal();
+    private static final byte STRING = (byte) TokenType.STRING.ordinal();
+    private static final byte COMMENT = (byte) TokenType.COMMENT.ordinal();
+    private static final byte DOCSTRING = (byte) TokenType.DOCSTRING.ordinal();
 
     private final Tokens tokens;
     private final long[] symbols;
@@ -24,23 +33,47 @@ public final class SeedSequence {
         this.rawIndex = rawIndex;
     }
 
-    /** The seed channel of {@code tokens}. */
+    /**
+     * The seed channel of {@code tokens}. Code ({@link Tokens#seedsVerbatim()} false): identifiers, numbers and
+     * strings seed by kind, keywords, operators and text by their seed text. Configs and templates (verbatim): every
+     * token but comments and docstrings seeds by its seed text.
+     */
     public static SeedSequence of(Tokens tokens) {
         Objects.requireNonNull(tokens, "tokens");
-        long[] symbols = new long[tokens.size()];
-        int[] raw = new int[tokens.size()];
+        int size = tokens.size();
+        long[] symbols = new long[size];
+        int[] raw = new int[size];
         int n = 0;
         String source = tokens.source();
-        for (int i = 0; i < tokens.size(); i++) {
+        boolean verbatim = tokens.seedsVerbatim();
+        for (int i = 0; i < size; i++) {
+            int bits = tokens.typeBits(i);
+            if ((bits & Tokens.UNSEEDED) != 0) {
+                continue;
+            }
+            byte type = (byte) bits;
+            if (type == COMMENT || type == DOCSTRING) {
+                continue;
+            }
             long symbol;
-            switch (tokens.type(i)) {
-                case COMMENT, DOCSTRING -> {
-                    continue;
+            if (!verbatim && type == IDENTIFIER) {
+                symbol = ID;
+            } else if (!verbatim && type == NUMBER) {
+                symbol = NUM;
+            } else if (!verbatim && type == STRING) {
+                symbol = STR;
+            } else {
+                String canonical = tokens.canonicalOrNull(i);
+                int start = tokens.start(i);
+                int end = tokens.end(i);
+                char first;
+                if (canonical != null) {
+                    symbol = symbolOf(canonical);
+                } else if (end - start == 1 && (first = source.charAt(start)) < 128) {
+                    symbol = ASCII[first];
+                } else {
+                    symbol = symbolOf(source, start, end);
                 }
-                case IDENTIFIER -> symbol = ID;
-                case NUMBER -> symbol = NUM;
-                case STRING -> symbol = STR;
-                default -> symbol = symbolOf(source, tokens.start(i), tokens.end(i));
             }
             symbols[n] = symbol;
             raw[n] = i;
@@ -83,6 +116,14 @@ public final class SeedSequence {
             h *= 0x100000001b3L;
         }
         return mix(h);
+    }
+
+    private static long[] ascii() {
+        long[] table = new long[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = symbolOf(String.valueOf(c));
+        }
+        return table;
     }
 
     static long symbolOf(String s) {

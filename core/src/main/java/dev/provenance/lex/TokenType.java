@@ -16,6 +16,9 @@ public enum TokenType {
     COMMENT,
     /** A documentation string (a Python docstring). Not seeded, like a comment. */
     DOCSTRING,
-    /** Literal template text between template tags (Jinja). Seeds verbatim: it is the template's content. */
+    /**
+     * Literal text seeded verbatim: a word of template text between Jinja tags, a configuration value, a shell
+     * command word, PHP's inline HTML. It is the content itself, not a name.
+     */
     TEXT
 }

@@ -41,6 +41,15 @@ public final class HeaderLicenseDetector {
     private static final int MAX_HEADER_LINES = 400;
     private static final int GNU_WINDOW = 400;
     private static final int BSD_WINDOW = 1_500;
+    /**
+     * Lines read past the last trigger word: every notice's phrases end within a few lines of one (a BSD clause
+     * list ends at its disclaimer, an MIT grant at "shall be included in all copies").
+     */
+    private static final int TRIGGER_MARGIN = 10;
+    /** Trigger words: the lower-case first letter, then the rest in the spellings searched for. */
+    private static final String[][] TRIGGER_WORDS = {
+        {"l", "icen", "ICEN"}, {"p", "ermission", "ERMISSION"}, {"r", "edistribution", "EDISTRIBUTION"},
+        {"u", "nencumbered", "NENCUMBERED"}};
 
     /** Notices recognised by one phrase of the normalised prose. */
     private static final List<PhraseRule> PHRASES = List.of(
@@ -70,7 +79,9 @@ public final class HeaderLicenseDetector {
             "gnu (general|lesser general|library general|affero general) public license");
     private static final Pattern GNU_VERSION = Pattern.compile("\\b(?:version|v) ?([123](?:\\.[01])?)\\b");
     private static final Pattern STYLE_POINTER = Pattern.compile(
-            "governed by an? ([a-z0-9]{1,20}) style license that can be found in the license file");
+            "governed by an? ([a-z0-9]{1,20}) (style )?license that can be found in the license file");
+    private static final Pattern FOUND_POINTER = Pattern.compile(
+            "under the ([a-z0-9]{1,20}) (style )?license found in the license file");
 
     private final LicenseCatalog catalog;
 
@@ -94,16 +105,66 @@ public final class HeaderLicenseDetector {
         }
         LineRange region = new LineRange(header.first(),
                 Math.min(Math.min(header.last(), file.lineCount()), header.first() + MAX_HEADER_LINES - 1));
+        Triggers triggers = triggers(file, region);
+        if (triggers.last < 0) {
+            return List.of(); // no tag or notice without one of the trigger words: most files end here cheaply
+        }
         List<LicenseFinding> findings = new ArrayList<>();
-        tags(file, region, findings);
-        notices(HeaderText.of(file, region), findings);
+        tags(file, triggers.licenseLines, findings);
+        LineRange prose = new LineRange(region.first(), Math.min(region.last(), triggers.last + TRIGGER_MARGIN));
+        notices(HeaderText.of(file, prose), findings);
         findings.sort(Comparator.comparingInt((LicenseFinding f) -> f.lines().first())
                 .thenComparing(LicenseFinding::expression));
         return List.copyOf(findings);
     }
 
-    private void tags(TextFile file, LineRange region, List<LicenseFinding> findings) {
-        for (int line = region.first(); line <= region.last(); line++) {
+    /**
+     * The lines of {@code region} holding a word every tag and notice contains — "licen" (license, licence,
+     * licensed, SPDX-License-Identifier, {@code @license}), "permission", "redistribution" or "unencumbered" in lower,
+     * title or upper case — found with {@code indexOf} over the raw region (hits past a line's first
+     * {@value HeaderText#MAX_LINE} characters do not count).
+     */
+    private static Triggers triggers(TextFile file, LineRange region) {
+        String text = file.text();
+        int from = file.lineStart(region.first());
+        int to = region.last() < file.lineCount() ? file.lineStart(region.last() + 1) : text.length();
+        Triggers found = new Triggers();
+        boolean[] license = new boolean[region.length()];
+        for (String[] word : TRIGGER_WORDS) {
+            for (int variant = 1; variant < word.length; variant++) {
+                String tail = word[variant];
+                int at = text.indexOf(tail, from);
+                while (at >= 0 && at < to) {
+                    int line = file.lineOf(at);
+                    int lineStart = file.lineStart(line);
+                    if (at > lineStart && (text.charAt(at - 1) | 0x20) == word[0].charAt(0)
+                            && at - lineStart < HeaderText.MAX_LINE) {
+                        found.last = Math.max(found.last, line);
+                        if (word == TRIGGER_WORDS[0]) {
+                            license[line - region.first()] = true;
+                        }
+                    }
+                    int next = line < file.lineCount() ? file.lineStart(line + 1) : text.length();
+                    at = next >= to ? -1 : text.indexOf(tail, next);
+                }
+            }
+        }
+        for (int i = 0; i < license.length; i++) {
+            if (license[i]) {
+                found.licenseLines.add(region.first() + i);
+            }
+        }
+        return found;
+    }
+
+    /** Lines with trigger words: those naming a license (where tags can be), and the last one of any kind. */
+    private static final class Triggers {
+        final List<Integer> licenseLines = new ArrayList<>();
+        int last = -1;
+    }
+
+    private void tags(TextFile file, List<Integer> lines, List<LicenseFinding> findings) {
+        for (int line : lines) {
             String raw = file.line(line);
             String text = raw.length() > HeaderText.MAX_LINE ? raw.substring(0, HeaderText.MAX_LINE) : raw;
             String lower = text.toLowerCase(Locale.ROOT);
@@ -141,19 +202,43 @@ public final class HeaderLicenseDetector {
             }
         }
         Matcher epl = EPL.matcher(text);
-        if (epl.find()) {
+        if (text.contains("eclipse public license") && epl.find()) {
             add(findings, "EPL-" + epl.group(1) + ".0", header, epl.start(), epl.end(), epl.group());
         }
         gnu(header, findings);
         mit(header, findings);
         bsd(header, findings);
         isc(header, findings);
-        Matcher pointer = STYLE_POINTER.matcher(text);
-        if (pointer.find()) {
-            String style = pointer.group(1).toUpperCase(Locale.ROOT) + "-style";
-            findings.add(new LicenseFinding(style, LicenseSource.HEADER_NOTICE,
-                    header.lines(pointer.start(), pointer.end()), false, pointer.group()));
+        if (text.contains("found in the license file")) {
+            pointer(header, STYLE_POINTER, findings);
+            pointer(header, FOUND_POINTER, findings);
         }
+    }
+
+    /**
+     * A pointer to the LICENSE file: "governed by a BSD-style license that can be found in the LICENSE file" (Go,
+     * Chromium), "licensed under the BSD-style license found in the LICENSE file in the root directory of this
+     * source tree" (Meta). A name that is an SPDX id on its own, without "style" ("the MIT license found in …"),
+     * is that license; any other ("BSD", "BSD-style") is reported unresolved as {@code NAME-style}.
+     */
+    private void pointer(HeaderText header, Pattern pattern, List<LicenseFinding> findings) {
+        Matcher pointer = pattern.matcher(header.text());
+        if (!pointer.find()) {
+            return;
+        }
+        String name = pointer.group(1).toUpperCase(Locale.ROOT);
+        if (pointer.group(2) == null && catalog.isListed(name)) {
+            add(findings, name, header, pointer.start(), pointer.end(), pointer.group());
+            return;
+        }
+        String style = name + "-style";
+        for (LicenseFinding f : findings) {
+            if (f.expression().equals(style) && !f.known()) {
+                return;
+            }
+        }
+        findings.add(new LicenseFinding(style, LicenseSource.HEADER_NOTICE,
+                header.lines(pointer.start(), pointer.end()), false, pointer.group()));
     }
 
     private void gnu(HeaderText header, List<LicenseFinding> findings) {

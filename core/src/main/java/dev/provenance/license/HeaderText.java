@@ -10,13 +10,29 @@ import java.util.List;
  * {@code /*}, <code>*&#47;</code>, {@code --}, {@code ;}, {@code """}, {@code '''}, {@code <!--}, {@code %}),
  * lines joined by one space, lower case, every run of characters other than letters and digits made one space
  * (a {@code .} between digits and a {@code +} kept), "licence" spelled "license" — so a notice wrapped over lines
- * and comment styles reads as one sentence. Each character remembers its line. Linear in the header.
+ * and comment styles reads as one sentence. Each character remembers its line. Linear in the header: the lines are
+ * read in place (no copy per line), ASCII through a lookup table.
  */
 final class HeaderText {
     static final int MAX_LINE = 2_000;
     private static final List<String> LEADING = List.of("/**", "/*!", "/*", "*/", "///", "//!", "//", "#", "*",
             "--", ";;", ";", "\"\"\"", "'''", "<!--", "%", "{-", "-}", "'");
     private static final List<String> TRAILING = List.of("*/", "-->", "\"\"\"", "'''", "-}", "*", "#", "//");
+    /** First characters of the markers: a line starting with none of them has no leading marker. */
+    private static final String LEADING_FIRST = "/*#-;\"'<%{";
+
+    /** For ASCII: the lower-case letter or digit a character is kept as, or 0 when it is a separator. */
+    private static final char[] ASCII_KEEP = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_KEEP[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_KEEP[c] = c;
+            ASCII_KEEP[c - 'a' + 'A'] = c;
+        }
+    }
 
     private final String text;
     private final int[] lines;
@@ -27,57 +43,92 @@ final class HeaderText {
     }
 
     static HeaderText of(TextFile file, LineRange header) {
-        StringBuilder out = new StringBuilder();
-        int[] lineOf = new int[256];
+        String source = file.text();
         int last = Math.min(header.last(), file.lineCount());
+        int capacity = 256;
+        char[] out = new char[capacity];
+        int[] lineOf = new int[capacity];
+        int length = 0;
         for (int line = header.first(); line <= last; line++) {
-            String raw = file.line(line);
-            if (line == 1 && raw.startsWith("#!")) {
+            int start = file.lineStart(line);
+            int end = line < file.lineCount() ? file.lineStart(line + 1) : source.length();
+            end = Math.min(end, start + MAX_LINE);
+            if (line == 1 && source.startsWith("#!", start)) {
                 continue;
             }
-            String prose = stripMarkers(raw.length() > MAX_LINE ? raw.substring(0, MAX_LINE) : raw);
-            boolean space = out.length() == 0 || out.charAt(out.length() - 1) == ' ';
-            for (int i = 0; i < prose.length(); i++) {
-                char c = prose.charAt(i);
+            long bounds = strippedBounds(source, start, end);
+            int from = (int) (bounds >>> 32);
+            int to = (int) bounds;
+            if (length + (to - from) + 1 > capacity) {
+                capacity = Math.max(capacity * 2, length + (to - from) + 1);
+                out = Arrays.copyOf(out, capacity);
+                lineOf = Arrays.copyOf(lineOf, capacity);
+            }
+            boolean space = length == 0 || out[length - 1] == ' ';
+            for (int i = from; i < to; i++) {
+                char c = source.charAt(i);
                 char keep;
-                if (Character.isLetterOrDigit(c)) {
-                    keep = Character.toLowerCase(c);
-                } else if ((c == '.' && i > 0 && i + 1 < prose.length() && Character.isDigit(prose.charAt(i - 1))
-                        && Character.isDigit(prose.charAt(i + 1))) || c == '+') {
-                    keep = c;
+                if (c < 128) {
+                    keep = ASCII_KEEP[c];
+                    if (keep == 0) {
+                        keep = c == '+' || (c == '.' && i > from && i + 1 < to && isDigit(source.charAt(i - 1))
+                                && isDigit(source.charAt(i + 1))) ? c : ' ';
+                    }
                 } else {
-                    keep = ' ';
+                    keep = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
                 }
                 if (keep == ' ' && space) {
                     continue;
                 }
                 space = keep == ' ';
-                if (out.length() == lineOf.length) {
-                    lineOf = Arrays.copyOf(lineOf, lineOf.length * 2);
+                lineOf[length] = line;
+                out[length++] = keep;
+                if (keep == 'e' && length >= 7 && out[length - 2] == 'c' && out[length - 3] == 'n'
+                        && out[length - 4] == 'e' && out[length - 5] == 'c' && out[length - 6] == 'i'
+                        && out[length - 7] == 'l') {
+                    out[length - 2] = 's'; // "licence" is spelled "license"
                 }
-                lineOf[out.length()] = line;
-                out.append(keep);
             }
             if (!space) {
-                if (out.length() == lineOf.length) {
-                    lineOf = Arrays.copyOf(lineOf, lineOf.length * 2);
-                }
-                lineOf[out.length()] = line;
-                out.append(' ');
+                lineOf[length] = line;
+                out[length++] = ' ';
             }
         }
-        String joined = out.toString().replace("licence", "license");
+        String joined = new String(out, 0, length);
         return new HeaderText(joined, Arrays.copyOf(lineOf, Math.max(1, joined.length())));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code line} without leading and trailing comment markers and whitespace. */
     static String stripMarkers(String line) {
-        String s = line.strip();
-        for (int round = 0; round < 3; round++) {
+        long bounds = strippedBounds(line, 0, line.length());
+        return line.substring((int) (bounds >>> 32), (int) bounds);
+    }
+
+    /**
+     * The bounds of {@code text[from, to)} without line terminators, leading and trailing comment markers and
+     * whitespace, packed as {@code start << 32 | end}.
+     */
+    private static long strippedBounds(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        for (int round = 0; round < 3 && s < e && LEADING_FIRST.indexOf(text.charAt(s)) >= 0; round++) {
             boolean changed = false;
             for (String marker : LEADING) {
-                if (s.startsWith(marker)) {
-                    s = s.substring(marker.length()).strip();
+                if (e - s >= marker.length() && text.startsWith(marker, s)) {
+                    s += marker.length();
+                    while (s < e && Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
                     changed = true;
                     break;
                 }
@@ -86,11 +137,14 @@ final class HeaderText {
                 break;
             }
         }
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 3 && e > s; round++) {
             boolean changed = false;
             for (String marker : TRAILING) {
-                if (s.endsWith(marker)) {
-                    s = s.substring(0, s.length() - marker.length()).strip();
+                if (e - s >= marker.length() && text.startsWith(marker, e - marker.length())) {
+                    e -= marker.length();
+                    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                        e--;
+                    }
                     changed = true;
                     break;
                 }
@@ -99,7 +153,7 @@ final class HeaderText {
                 break;
             }
         }
-        return s;
+        return ((long) s << 32) | e;
     }
 
     String text() {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,24 +15,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.spdx.core.InvalidSPDXAnalysisException;
-import org.spdx.library.LicenseInfoFactory;
-import org.spdx.library.ListedLicenses;
-import org.spdx.library.SpdxModelFactory;
-import org.spdx.library.model.v2.license.AnyLicenseInfo;
-import org.spdx.library.model.v2.license.InvalidLicenseExpression;
-import org.spdx.library.model.v2.license.SpdxListedLicense;
 
 /**
  * The SPDX license list bundled with spdx-java-library, used offline, and the normalisation of declared license
  * names and expressions to SPDX expressions.
  *
- * <p>{@link #bundled()} loads the list once, lazily and thread-safely (about a second), and forces the library
- * offline first: it sets the system properties {@code org.spdx.useJARLicenseInfoOnly=true} and
- * {@code SPDXParser.OnlyUseLocalLicenses=true}. Any code in Provenance that uses spdx-java-library must obtain the
- * catalog before its first call into the library, so that the library never reaches for the network. The catalog is
- * immutable apart from bounded memos of {@link #normalize} and {@link #parseExpression} results (pure functions of
- * their argument, so the memo is invisible but for speed: SPDX tags repeat in every file of a repository).
+ * <p>{@link #bundled()} loads the list once, lazily and thread-safely: from the {@link PrecomputedLicenseIndex} the
+ * build stored in core's jar (a few tens of milliseconds), or, when there is none made from this library version and
+ * this code, through the library (about 1.5 s). Either way it first forces the library offline: it sets the system
+ * properties {@code org.spdx.useJARLicenseInfoOnly=true} and {@code SPDXParser.OnlyUseLocalLicenses=true}, and so
+ * does {@link SpdxLibrary}, through which every call into the library goes, so that the library never reaches for the
+ * network. The library itself starts only when needed (a license text or template, an expression other than a single
+ * listed id to confirm). The catalog is immutable apart from bounded memos of {@link #normalize} and
+ * {@link #parseExpression} results (pure functions of their argument, so the memo is invisible but for speed: SPDX
+ * tags repeat in every file of a repository).
  *
  * <p>Normalisation ({@link #normalize}) tries, in order: an SPDX expression (ids in any case, deprecated ids
  * replaced: {@code GPL-2.0} → {@code GPL-2.0-only}, {@code GPL-2.0+} → {@code GPL-2.0-or-later}), confirmed by the
@@ -51,6 +46,7 @@ public final class LicenseCatalog {
     private static final String TROVE_PREFIX = "license ::";
 
     private final String listVersion;
+    private final IndexOrigin origin;
     /** Lower-cased listed license id (deprecated ones too) → canonical id. */
     private final Map<String, String> licenseIds;
     /** Lower-cased listed exception id → canonical id. */
@@ -62,42 +58,44 @@ public final class LicenseCatalog {
     /** {@link LicenseNameKey} of a name, id or alias → expression. */
     private final Map<String, String> byNameKey;
     private final List<String> currentIds;
+    /** Current ids known to be accepted by the library's parser without asking it (see {@link LicenseList}). */
+    private final Set<String> acceptedIds;
     private final Set<String> current;
     private final SpdxExpressionParser parser;
     private final ConcurrentHashMap<String, NormalizedLicense> memo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Optional<String>> expressions = new ConcurrentHashMap<>();
 
-    private LicenseCatalog(String listVersion, Map<String, String> names, List<String> currentIds,
-                           List<String> exceptionIds, Map<String, String> replacements, Map<String, String> aliases) {
-        this.listVersion = listVersion;
-        this.names = Map.copyOf(names);
-        this.currentIds = List.copyOf(currentIds);
+    private LicenseCatalog(LicenseList list, IndexOrigin origin) {
+        this.listVersion = list.listVersion();
+        this.origin = origin;
+        this.names = Map.copyOf(list.names());
+        this.currentIds = list.currentIds();
         this.current = Set.copyOf(currentIds);
         Map<String, String> ids = new HashMap<>();
-        names.keySet().forEach(id -> ids.put(id.toLowerCase(Locale.ROOT), id));
+        list.names().keySet().forEach(id -> ids.put(id.toLowerCase(Locale.ROOT), id));
         this.licenseIds = Map.copyOf(ids);
         Map<String, String> exceptions = new HashMap<>();
-        exceptionIds.forEach(id -> exceptions.put(id.toLowerCase(Locale.ROOT), id));
+        list.exceptionIds().forEach(id -> exceptions.put(id.toLowerCase(Locale.ROOT), id));
         this.exceptionIds = Map.copyOf(exceptions);
-        this.replacements = Map.copyOf(replacements);
+        this.replacements = list.replacements();
         this.parser = new SpdxExpressionParser(this::resolveLicenseToken, this::canonicalExceptionId);
-        Map<String, String> keys = new HashMap<>();
-        aliases.forEach((name, expression) -> keys.putIfAbsent(LicenseNameKey.of(name), expression));
-        for (String id : currentIds) {
-            keys.putIfAbsent(LicenseNameKey.of(id), id);
-            keys.putIfAbsent(LicenseNameKey.of(names.get(id)), id);
-        }
-        names.forEach((id, name) -> {
-            String replacement = replacements.getOrDefault(id, id);
-            keys.putIfAbsent(LicenseNameKey.of(id), replacement);
-            keys.putIfAbsent(LicenseNameKey.of(name), replacement);
-        });
-        this.byNameKey = Map.copyOf(keys);
+        this.byNameKey = list.nameKeys();
+        this.acceptedIds = list.acceptedIds();
+    }
+
+    /** A catalog over {@code list} (the bundled one, or another for tests). */
+    static LicenseCatalog of(LicenseList list, IndexOrigin origin) {
+        return new LicenseCatalog(list, origin);
     }
 
     /** The license list bundled with spdx-java-library, loaded on first use. */
     public static LicenseCatalog bundled() {
         return Bundled.CATALOG;
+    }
+
+    /** Whether this catalog's list was read from the build's precomputed index or through the library. */
+    IndexOrigin origin() {
+        return origin;
     }
 
     /** The version of the SPDX license list, e.g. {@code 3.28.0}. */
@@ -125,38 +123,14 @@ public final class LicenseCatalog {
         return canonicalId(id).map(names::get);
     }
 
-    /** The license text of {@code id} (any case) from the bundled list. */
+    /** The license text of {@code id} (any case) from the bundled list (read through the library on demand). */
     public Optional<String> text(String id) {
-        Optional<String> canonical = canonicalId(id);
-        if (canonical.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(ListedLicenses.getListedLicenses()
-                    .getListedLicenseByIdCompatV2(canonical.get()).getLicenseText());
-        } catch (InvalidSPDXAnalysisException e) {
-            throw new IllegalStateException("bundled SPDX license " + canonical.get() + " cannot be read", e);
-        }
-    }
-
-    /** The library's listed license {@code id} (canonical), for the exact template comparison. */
-    SpdxListedLicense listedLicense(String id) {
-        try {
-            return ListedLicenses.getListedLicenses().getListedLicenseByIdCompatV2(id);
-        } catch (InvalidSPDXAnalysisException e) {
-            throw new IllegalStateException("bundled SPDX license " + id + " cannot be read", e);
-        }
+        return canonicalId(id).flatMap(SpdxLibrary::text);
     }
 
     /** The standard template of listed license {@code id} (canonical), or its text when it has no template. */
     String template(String id) {
-        try {
-            SpdxListedLicense license = listedLicense(id);
-            String template = license.getStandardLicenseTemplate();
-            return template == null || template.isBlank() ? license.getLicenseText() : template;
-        } catch (InvalidSPDXAnalysisException e) {
-            throw new IllegalStateException("bundled SPDX license " + id + " cannot be read", e);
-        }
+        return SpdxLibrary.template(id);
     }
 
     /** The listed license ids that are not deprecated, in list order. */
@@ -235,16 +209,7 @@ public final class LicenseCatalog {
 
     /** {@code text} as a valid SPDX expression over listed ids, canonicalised and confirmed by the library. */
     Optional<String> expression(String text) {
-        return parser.canonical(text).filter(LicenseCatalog::libraryAccepts);
-    }
-
-    private static boolean libraryAccepts(String expression) {
-        try {
-            AnyLicenseInfo parsed = LicenseInfoFactory.parseSPDXLicenseStringCompatV2(expression);
-            return !(parsed instanceof InvalidLicenseExpression);
-        } catch (Exception e) {
-            return false;
-        }
+        return parser.canonical(text).filter(e -> acceptedIds.contains(e) || SpdxLibrary.acceptsExpression(e));
     }
 
     private Optional<String> byName(String name) {
@@ -376,28 +341,9 @@ public final class LicenseCatalog {
 
         private static LicenseCatalog load() {
             SpdxOffline.ensure();
-            SpdxModelFactory.init();
-            ListedLicenses listed = ListedLicenses.getListedLicenses();
-            Map<String, String> names = new LinkedHashMap<>();
-            List<String> current = new ArrayList<>();
-            try {
-                for (String id : listed.getSpdxListedLicenseIds()) {
-                    SpdxListedLicense license = listed.getListedLicenseByIdCompatV2(id);
-                    String name = license.getName();
-                    names.put(id, name == null || name.isBlank() ? id : name);
-                    if (!license.isDeprecated()) {
-                        current.add(id);
-                    }
-                }
-            } catch (InvalidSPDXAnalysisException e) {
-                throw new IllegalStateException("the bundled SPDX license list cannot be read", e);
-            }
-            Map<String, String> aliases = new LinkedHashMap<>();
-            readTable("license-aliases.tsv").forEach(row -> aliases.put(row[1], row[0]));
-            Map<String, String> replacements = new LinkedHashMap<>();
-            readTable("deprecated-license-ids.tsv").forEach(row -> replacements.put(row[0], row[1]));
-            return new LicenseCatalog(listed.getLicenseListVersion(), names, current,
-                    listed.getSpdxListedExceptionIds(), replacements, aliases);
+            return PrecomputedLicenseIndex.bundledList()
+                    .map(list -> new LicenseCatalog(list, IndexOrigin.PRECOMPUTED))
+                    .orElseGet(() -> new LicenseCatalog(LicenseList.fromLibrary(), IndexOrigin.BUILT_LIVE));
         }
     }
 }

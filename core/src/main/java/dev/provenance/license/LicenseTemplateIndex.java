@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The pre-filter of full license texts: for every current (not deprecated) license on the bundled SPDX list, the set
  * of word shingles ({@value #SHINGLE} consecutive {@link LicenseWords}) of its standard template, built once and
- * immutable afterwards.
+ * immutable afterwards. Core's build stores it ({@link PrecomputedLicenseIndex}); a run reads it back.
  *
  * <p>Template markup is read as follows: text inside {@code <<beginOptional>>…<<endOptional>>} gives
  * <em>optional</em> shingles (they explain a text, but a text need not have them); a {@code <<var>>} whose match is
@@ -40,8 +40,54 @@ final class LicenseTemplateIndex {
         this.postings = postings;
     }
 
+    /**
+     * An index read back from its parts (see {@link PrecomputedLicenseIndex}), which it takes over (the caller must
+     * not keep them), checked for consistency: keys strictly ascending and non-negative, offsets ascending from 0 to
+     * the number of postings, postings naming a license.
+     *
+     * @throws IllegalArgumentException when the parts do not make an index
+     */
+    static LicenseTemplateIndex of(List<String> ids, int[] requiredCounts, long[] keys, int[] offsets,
+                                   short[] postings) {
+        int licenses = ids.size();
+        if (licenses > LICENSE_MASK || requiredCounts.length != licenses || offsets.length != keys.length + 1
+                || offsets[0] != 0 || offsets[keys.length] != postings.length) {
+            throw new IllegalArgumentException("inconsistent license template index");
+        }
+        long previous = -1;
+        int previousOffset = 0;
+        for (int i = 0; i < keys.length; i++) {
+            long key = keys[i];
+            int offset = offsets[i + 1];
+            if (key <= previous || offset <= previousOffset) {
+                throw new IllegalArgumentException("inconsistent license template index at entry " + i);
+            }
+            previous = key;
+            previousOffset = offset;
+        }
+        int unknownBits = 0;
+        int maxLicense = 0;
+        for (short posting : postings) {
+            unknownBits |= posting & ~(LICENSE_MASK | REQUIRED_BIT);
+            maxLicense = Math.max(maxLicense, posting & LICENSE_MASK);
+        }
+        if (unknownBits != 0 || (postings.length > 0 && maxLicense >= licenses)) {
+            throw new IllegalArgumentException("license template index postings out of range");
+        }
+        return new LicenseTemplateIndex(ids, requiredCounts, keys, offsets, postings);
+    }
+
     /** One license to index: its id and standard template. */
     record Template(String id, String template) {
+    }
+
+    /** The index of every current license of {@code catalog}, read through spdx-java-library (about a second). */
+    static LicenseTemplateIndex build(LicenseCatalog catalog) {
+        List<Template> templates = new ArrayList<>();
+        for (String id : catalog.currentIds()) {
+            templates.add(new Template(id, catalog.template(id)));
+        }
+        return build(templates);
     }
 
     static LicenseTemplateIndex build(List<Template> templates) {
@@ -110,6 +156,15 @@ final class LicenseTemplateIndex {
         return keys.length;
     }
 
+    /** The shingle hash of directory entry {@code entry}; entries are in ascending hash order. */
+    long key(int entry) {
+        return keys[entry];
+    }
+
+    int postingCount() {
+        return postings.length;
+    }
+
     /** Position in the directory of {@code hash}, or -1. */
     int find(long hash) {
         int i = Arrays.binarySearch(keys, hash);
@@ -134,6 +189,19 @@ final class LicenseTemplateIndex {
 
     short posting(int i) {
         return postings[i];
+    }
+
+    /** Same licenses in the same order, same shingles, same postings. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LicenseTemplateIndex o && ids.equals(o.ids)
+                && Arrays.equals(requiredCounts, o.requiredCounts) && Arrays.equals(keys, o.keys)
+                && Arrays.equals(offsets, o.offsets) && Arrays.equals(postings, o.postings);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * ids.hashCode() + Arrays.hashCode(keys);
     }
 
     /** The shingles of a template as {@code (hash << 1) | required}. */

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.spdx.utility.compare.CompareTemplateOutputHandler.DifferenceDescription;
-import org.spdx.utility.compare.LicenseCompareHelper;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds full license texts in a legal file (LICENSE, COPYING, LICENSES/X.txt, NOTICE …) and names them by SPDX id,
@@ -41,9 +41,11 @@ import org.spdx.utility.compare.LicenseCompareHelper;
  * accepted only the {@code -or-later} template (their templates differ in optional text alone); the header notices, where "or (at your
  * option) any later version" is written, give the {@code -or-later} ids.
  *
- * <p>Thread-safe and immutable; {@link #shared()} builds the pre-filter on first use (about 1–2 s with the catalog)
- * and a typical LICENSE is then matched in a few milliseconds plus the library's confirmation. Files are read up to
- * {@value #MAX_CHARS} characters.
+ * <p>Thread-safe and immutable. {@link #shared()} costs nothing until the first text is matched, which loads the
+ * pre-filter: from the index the build precomputed ({@link PrecomputedLicenseIndex}, some tens of milliseconds), or,
+ * without one, built from the library's templates (1–2 s). A typical LICENSE is then matched in a few milliseconds,
+ * plus the library's confirmation when the pre-filter alone does not settle it (the library loads the candidate's
+ * template on first use). Files are read up to {@value #MAX_CHARS} characters.
  */
 public final class LicenseTextMatcher {
     static final int MAX_GAP = 40;
@@ -55,29 +57,47 @@ public final class LicenseTextMatcher {
     private static final double RELATIVE_WINDOW = 0.15;
     private static final int MAX_FINDINGS = 32;
     private static final int HEADER_LOOKBACK = 6;
+    private static final double DECISIVE_PRECISION = 0.95;
 
-    private final LicenseCatalog catalog;
-    private final LicenseTemplateIndex index;
-    private final long buildNanos;
+    private final Supplier<LicenseCatalog> catalog;
+    private final Supplier<LoadedIndex> loaded;
 
-    private LicenseTextMatcher(LicenseCatalog catalog, LicenseTemplateIndex index, long buildNanos) {
+    private LicenseTextMatcher(Supplier<LicenseCatalog> catalog, Supplier<LoadedIndex> loaded) {
         this.catalog = catalog;
-        this.index = index;
-        this.buildNanos = buildNanos;
+        this.loaded = loaded;
     }
 
-    /** The matcher over the bundled SPDX list, built on first use. */
+    /** A matcher over {@code index}, with {@code catalog} for names (tests compare indexes built in other ways). */
+    static LicenseTextMatcher over(LicenseCatalog catalog, LicenseTemplateIndex index, IndexOrigin origin) {
+        LoadedIndex loaded = new LoadedIndex(index, origin, 0);
+        return new LicenseTextMatcher(() -> catalog, () -> loaded);
+    }
+
+    /**
+     * The matcher over the bundled SPDX list. Getting it costs nothing: the catalog and the pre-filter are loaded when
+     * the first text is matched (from the build's {@link PrecomputedLicenseIndex} in a few tens of milliseconds, or
+     * built through the library in 1–2 s when there is none).
+     */
     public static LicenseTextMatcher shared() {
         return Shared.MATCHER;
     }
 
-    /** Time it took to build the pre-filter (not counting the catalog). */
+    /** Time it took to load or build the pre-filter (not counting the catalog); loads it if not yet loaded. */
     long buildNanos() {
-        return buildNanos;
+        return loaded.get().nanos();
+    }
+
+    /** Whether the pre-filter was read from the build's precomputed index or built live; loads it if not yet loaded. */
+    IndexOrigin indexOrigin() {
+        return loaded.get().origin();
     }
 
     LicenseTemplateIndex index() {
-        return index;
+        return loaded.get().index();
+    }
+
+    private LicenseCatalog catalog() {
+        return catalog.get();
     }
 
     /**
@@ -138,6 +158,11 @@ public final class LicenseTextMatcher {
             }
             Run accepted = null;
             LineRange acceptedLines = null;
+            if (decisive(top, runs)) {
+                accepted = top;
+                acceptedLines = lines(file, words, top, taken);
+                group = List.of();
+            }
             List<Run> refused = new ArrayList<>();
             for (Run run : group) {
                 if (refused.stream().anyMatch(run::sameEvidence)) {
@@ -163,9 +188,9 @@ public final class LicenseTextMatcher {
             if (accepted != null) {
                 from = Math.min(from, accepted.first);
                 to = Math.max(to, accepted.last);
-                String id = textOnlyId(index.id(accepted.license));
+                String id = textOnlyId(index().id(accepted.license));
                 findings.add(new LicenseFinding(id, LicenseSource.LICENSE_TEXT, acceptedLines, true,
-                        catalog.name(id).orElse(id)));
+                        catalog().name(id).orElse(id)));
                 taken.add(acceptedLines);
             }
             Arrays.fill(consumed, from, to + 1, true);
@@ -174,8 +199,28 @@ public final class LicenseTextMatcher {
         return List.copyOf(findings);
     }
 
+    /**
+     * Whether the pre-filter alone settles the region: every required shingle of the top license is there, in one
+     * dense run that the license explains almost entirely ({@value #DECISIVE_PRECISION}), and no other license
+     * (but the same text under another id, GPL-2.0-only / -or-later) has all of its required text in that run.
+     * The library's comparison would only confirm it, at 50–500 ms per text.
+     */
+    private boolean decisive(Run top, List<Run> runs) {
+        if (top.containment < 1.0 || top.precision < DECISIVE_PRECISION) {
+            return false;
+        }
+        String id = textOnlyId(top.id);
+        for (Run other : runs) {
+            if (other != top && other.containment >= 1.0 && other.overlaps(top) && !textOnlyId(other.id).equals(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The file's words, shingle look-ups, candidate licenses and their hits; null when there is nothing to match. */
     private Prepared prepare(TextFile file) {
+        LicenseTemplateIndex index = index();
         String text = file.text();
         LicenseWords words = LicenseWords.of(text, 0, Math.min(text.length(), MAX_CHARS));
         int positions = words.count() - LicenseTemplateIndex.SHINGLE + 1;
@@ -213,7 +258,7 @@ public final class LicenseTextMatcher {
     private String textOnlyId(String id) {
         if (id.endsWith("-or-later")) {
             String only = id.substring(0, id.length() - "-or-later".length()) + "-only";
-            if (catalog.isListed(only) && !catalog.isDeprecated(only)) {
+            if (catalog().isListed(only) && !catalog().isDeprecated(only)) {
                 return only;
             }
         }
@@ -222,6 +267,7 @@ public final class LicenseTextMatcher {
 
     /** Licenses whose required shingles are at least {@link #CANDIDATE_MIN} contained in the file, best first. */
     private int[] candidates(int[] entries) {
+        LicenseTemplateIndex index = index();
         int[] distinct = Arrays.stream(entries).filter(e -> e >= 0).sorted().distinct().toArray();
         int[] required = new int[index.size()];
         for (int entry : distinct) {
@@ -246,6 +292,7 @@ public final class LicenseTextMatcher {
 
     /** For each candidate, the file positions whose shingle is in its template, ascending. */
     private int[][] hitsPerCandidate(int[] entries, int[] candidates) {
+        LicenseTemplateIndex index = index();
         int[] slot = new int[index.size()];
         Arrays.fill(slot, -1);
         for (int c = 0; c < candidates.length; c++) {
@@ -297,6 +344,7 @@ public final class LicenseTextMatcher {
     }
 
     private Run run(int license, int[] hits, int from, int to, int[] entries) {
+        LicenseTemplateIndex index = index();
         int[] requiredEntries = new int[to - from + 1];
         int n = 0;
         for (int k = from; k <= to; k++) {
@@ -320,6 +368,7 @@ public final class LicenseTextMatcher {
     }
 
     private boolean isRequired(int entry, int license) {
+        LicenseTemplateIndex index = index();
         for (int i = index.postingsStart(entry), end = index.postingsEnd(entry); i < end; i++) {
             int posting = index.posting(i);
             if (LicenseTemplateIndex.license(posting) == license) {
@@ -370,17 +419,41 @@ public final class LicenseTextMatcher {
     }
 
     private boolean confirmed(int license, TextFile file, LineRange lines) {
-        String id = index.id(license);
         String text = file.text();
         int start = file.lineStart(lines.first());
         int end = lines.last() < file.lineCount() ? file.lineStart(lines.last() + 1) : text.length();
-        try {
-            DifferenceDescription difference = LicenseCompareHelper.isTextStandardLicense(
-                    catalog.listedLicense(id), text.substring(start, end));
-            return !difference.isDifferenceFound();
-        } catch (Exception | StackOverflowError e) {
-            return false;
+        return SpdxLibrary.isStandardLicenseText(index().id(license), withoutParagraphDots(text.substring(start, end)));
+    }
+
+    /**
+     * The text without Debian's paragraph marks: in a DEP-5 copyright file a license text is indented and its blank
+     * lines are written as " ." — the library would compare every dot as a word and refuse the text, slowly.
+     */
+    static String withoutParagraphDots(String text) {
+        if (text.indexOf('.') < 0) {
+            return text;
         }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline + 1;
+            int a = start;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b - a == 1 && text.charAt(a) == '.') {
+                out.append('\n');
+            } else {
+                out.append(text, start, end);
+            }
+            start = end;
+        }
+        return out.toString();
     }
 
     /** Best first: F, then the plainest of equally good ids ({@code -only}, no qualifiers, shortest). */
@@ -430,17 +503,27 @@ public final class LicenseTextMatcher {
         }
     }
 
-    private static final class Shared {
-        static final LicenseTextMatcher MATCHER = build(LicenseCatalog.bundled());
+    /** A pre-filter index with where it came from and what it took to get it. */
+    private record LoadedIndex(LicenseTemplateIndex index, IndexOrigin origin, long nanos) {
+    }
 
-        private static LicenseTextMatcher build(LicenseCatalog catalog) {
+    /** Holder of the shared matcher: construction loads nothing. */
+    private static final class Shared {
+        static final LicenseTextMatcher MATCHER = new LicenseTextMatcher(LicenseCatalog::bundled,
+                () -> BundledIndex.LOADED);
+    }
+
+    /** Holder of the bundled pre-filter: loaded on first use, by the JVM's class initialisation lock. */
+    private static final class BundledIndex {
+        static final LoadedIndex LOADED = load();
+
+        private static LoadedIndex load() {
+            LicenseCatalog catalog = LicenseCatalog.bundled();
             long start = System.nanoTime();
-            List<LicenseTemplateIndex.Template> templates = new ArrayList<>();
-            for (String id : catalog.currentIds()) {
-                templates.add(new LicenseTemplateIndex.Template(id, catalog.template(id)));
-            }
-            LicenseTemplateIndex index = LicenseTemplateIndex.build(templates);
-            return new LicenseTextMatcher(catalog, index, System.nanoTime() - start);
+            Optional<LicenseTemplateIndex> precomputed = PrecomputedLicenseIndex.bundledTemplates();
+            LicenseTemplateIndex index = precomputed.orElseGet(() -> LicenseTemplateIndex.build(catalog));
+            return new LoadedIndex(index, precomputed.isPresent() ? IndexOrigin.PRECOMPUTED : IndexOrigin.BUILT_LIVE,
+                    System.nanoTime() - start);
         }
     }
 }

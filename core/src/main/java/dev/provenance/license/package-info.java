@@ -14,6 +14,8 @@
  *   <li>{@link dev.provenance.license.ReuseReader} — REUSE.toml and .reuse/dep5.</li>
  * </ul>
  * Every finding is a {@link dev.provenance.license.LicenseFinding}; unreadable input is a
- * {@link dev.provenance.scan.InputProblem}.
+ * {@link dev.provenance.scan.InputProblem}. What is derived from the bundled SPDX list alone (names, the name index,
+ * the full-text pre-filter) is precomputed by core's build ({@link dev.provenance.license.LicenseIndexGenerator}) and
+ * read back at run time; spdx-java-library itself starts only when a text, a template or an expression is needed.
  */
 package dev.provenance.license;

@@ -14,11 +14,12 @@ import java.util.Set;
  * <p>What counts as a statement: a marker — {@code Copyright}, {@code Copyright (c)}, {@code (C)}, {@code ©},
  * {@code &copy;}, {@code Copr.}, the Debian field {@code Copyright:}, {@code SPDX-FileCopyrightText:} (with or
  * without a following "Copyright") — then optionally years ({@code 2024}, {@code 2019-2024}, {@code 2019 - 2024},
- * {@code 2019, 2021}, {@code 2019-present}), then the holders. Years written after the holder ("Foo Bar, 2020") are
+ * {@code 2019, 2021}, {@code 2019-present}, {@code 2001+}), then the holders. Years written after the holder ("Foo Bar, 2020") are
  * read too. Comment markers are stripped from each line first ({@link CommentMarkers}).
  *
- * <p>The holder text ends at the next statement on the line, at "All rights reserved", "Some rights reserved",
- * "Licensed under", "This file …", "Use of this …", "SPDX-License-Identifier", a comment closer, or a sentence break
+ * <p>The holder text ends at the next statement on the line, at "All rights reserved" (also when "reserved" is on
+ * the next line), "Some rights reserved", "Licensed under", "This file …", "Use of this …", "(see …",
+ * "SPDX-License-Identifier", a comment closer, a lower-case verb ("… and it is hereby released"), or a sentence break
  * (". " before a capital, unless the word before the period is an abbreviation such as "Inc." or an initial).
  * E-mail addresses and URLs are dropped from holders (a URL stays when it is all there is), as is a trailing period.
  *
@@ -26,8 +27,9 @@ import java.util.Set;
  * <ul>
  * <li>at commas and semicolons — except that a corporate form after a comma stays with its name ("Foo, Inc.",
  *     "Foo, Ltd.", "Foo, LLC"), a following "and (its) affiliates" / "et al." stays too, a street address (a segment
- *     opening with a house number) ends the list, and a bare country name is dropped. So "INRIA, France Telecom"
- *     (ASM's notice) gives two holders: the comma is the only separator in it, and the two are in fact separate
+ *     opening with a house number) ends the list, and a bare country name is dropped, as is a remark about the
+ *     list (", written by Jane Doe", ", a Foo Group company", ", and other authors as noted", ", including").
+ *     So "INRIA, France Telecom" (ASM's notice) gives two holders: the comma is the only separator in it, and the two are in fact separate
  *     organisations (a French research institute and a telecom operator) that jointly hold ASM's copyright;</li>
  * <li>at " and " / " &amp; " only when every part looks like a name on its own: two or more words starting with a
  *     capital (after an optional "the"), or a single all-capital acronym. So "Alibaba Group and the HuggingFace Inc.
@@ -39,12 +41,13 @@ import java.util.Set;
  * "Copyright and license", "Grant of Copyright License", "copyrighted") — the word after the marker is checked
  * against a list of words no holder starts with, and a marker preceded by other words or written in lower case
  * needs years (or a © sign) to count; template placeholders ({@code <year> <name of author>},
- * {@code [yyyy] [name of copyright owner]}, "YEAR YOUR NAME"); code ({@code copyright = get()}), while a literal
- * assignment with years ({@code copyright = '2019-2024, Foo'} in a Sphinx {@code conf.py}) is a statement.
+ * {@code [yyyy] [name of copyright owner]}, "YEAR YOUR NAME", Debian's "Copyright: n/a" / "unspecified"); code
+ * ({@code copyright = get()}), while a literal assignment with years ({@code copyright = '2019-2024, Foo'} in a Sphinx {@code conf.py}) is a statement.
  *
  * <p>Cost: each line is capped at {@value #MAX_LINE_CHARS} characters and read by hand-written forward scans (no
  * regular expressions), so the work is linear in the lines read. A statement whose holder is missing on its line
- * ("Copyright (c) 2004" with the holder on the next line) is joined with the next line.
+ * ("Copyright (c) 2004" with the holder on the next line), or whose holder stops at an unfinished name ("… by the",
+ * "The Regents of the University of"), is joined with the next line.
  */
 public final class CopyrightExtractor {
     /** Longest line prefix examined. */
@@ -53,15 +56,16 @@ public final class CopyrightExtractor {
     private static final int MAX_HOLDER_WORDS = 12;
 
     private static final String[] TAIL_PHRASES = {
-        "all rights reserved", "all right reserved", "some rights reserved", "licensed under", "licenced under",
+        "all rights", "all right reserved", "some rights reserved", "licensed under", "licenced under",
         "released under", "distributed under", "published under", "available under", "provided under",
         "subject to the", "see license", "see the license", "see copying", "see the file", "see the accompanying",
         "spdx-license-identifier", "use of this", "this file", "this program", "this software", "this library",
         "this code", "this source", "this project", "this work", "permission is", "permission to", "for license",
-        "for licensing", "for details", "see http", "see https"};
+        "for licensing", "for details", "see http", "see https", "see readme", "(see "};
     private static final String[] TAIL_MARKUP = {"*/", "-->", "\"\"\"", "'''", "*)", "-}"};
     /** Lower-case verbs that end a holder ("Blob Labs Inc. and is licensed …"); case-sensitive on purpose. */
-    private static final String[] TAIL_VERBS = {" and is ", " is ", " are ", " was ", " were ", " has been "};
+    private static final String[] TAIL_VERBS = {
+        " and it ", " and is ", " is ", " are ", " was ", " were ", " has been "};
 
     /** Words a holder never starts with: after one of these the marker is prose about copyright. */
     private static final Set<String> STOP_WORDS = Set.of(
@@ -94,7 +98,22 @@ public final class CopyrightExtractor {
             "your name", "your name here", "name of author", "author name", "name of copyright owner",
             "copyright holder", "copyright holders", "the copyright holder", "the copyright holders", "fullname",
             "full name", "owner", "holder", "your company", "company name", "organization", "yourname",
-            "author", "authors name", "the author", "the authors");
+            "author", "authors name", "the author", "the authors",
+            // values of Debian's Copyright: field that name no holder
+            "n/a", "na", "none", "unknown", "unspecified", "various", "pd", "public domain", "public-domain",
+            "not applicable");
+
+    /**
+     * First words of a list item that is a remark about the list rather than a holder: "Foo Ltd, written by Jane
+     * Doe", "Foo AB, a Bar Group company", "Foo Bar, and other authors as noted", "Debian packagers, including".
+     */
+    private static final Set<String> REMARK_WORDS = Set.of(
+            "a", "an", "including", "includes", "included", "some", "written", "originally", "other", "portions",
+            "portion", "parts", "part", "based", "modified", "maintained", "derived", "contributed", "see", "all",
+            "with", "from", "as", "via", "now", "formerly", "previously");
+
+    /** Words that leave a name unfinished at the end of a line ("by the" / "Regents of the University of"). */
+    private static final Set<String> OPEN_CONNECTORS = Set.of("the", "of", "for", "at", "de", "von", "van", "der");
 
     private static final Set<String> COUNTRIES = Set.of(
             "usa", "u.s.a.", "u.s.a", "us", "united states", "united states of america", "uk", "united kingdom",
@@ -426,6 +445,8 @@ public final class CopyrightExtractor {
         if (lower.endsWith(" and") || lower.endsWith(" &")) {
             continues = true;
             t = t.substring(0, lower.lastIndexOf(' ')).strip();
+        } else if (OPEN_CONNECTORS.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+            continues = true; // "… by the" / "The Regents of the University of": the name goes on on the next line
         }
         if (t.isEmpty()) {
             return new Holders(List.of(), trailingYears, false, true);
@@ -441,7 +462,8 @@ public final class CopyrightExtractor {
         for (String part : split(t)) {
             String name = HolderNames.display(part);
             if (!HolderNames.hasLetterOrDigit(name) || wordCount(name) > MAX_HOLDER_WORDS
-                    || isStopWord(firstWord(name)) || names.contains(name)) {
+                    || isStopWord(firstWord(name)) || names.contains(name)
+                    || CONNECTORS.contains(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             names.add(name);
@@ -492,6 +514,9 @@ public final class CopyrightExtractor {
                 break; // "Free Software Foundation, Inc., 51 Franklin Street, …"
             }
             if (!merged.isEmpty() && COUNTRIES.contains(bare)) {
+                continue;
+            }
+            if (!merged.isEmpty() && isRemark(seg)) {
                 continue;
             }
             String s = seg;
@@ -567,6 +592,21 @@ public final class CopyrightExtractor {
                 && rest.indexOf(' ') < 0;
     }
 
+    /** A later list item opening with a remark word in lower case ("written by …", "a … company", "including"). */
+    private static boolean isRemark(String seg) {
+        String s = seg;
+        if (startsWithWordIgnoreCase(s, "and")) {
+            s = s.substring(3).strip();
+        }
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0)) && !startsWithWordIgnoreCase(s, "originally")
+                && !startsWithWordIgnoreCase(s, "written")) {
+            return false;
+        }
+        int space = s.indexOf(' ');
+        String first = HolderNames.trimPunctuation(space < 0 ? s : s.substring(0, space)).toLowerCase(Locale.ROOT);
+        return REMARK_WORDS.contains(first);
+    }
+
     private static boolean isAffiliateTail(String seg) {
         String s = seg.toLowerCase(Locale.ROOT).strip();
         return s.startsWith("and its affiliates") || s.startsWith("and/or its affiliates")
@@ -617,7 +657,7 @@ public final class CopyrightExtractor {
             }
             if (j < text.length() && Character.isUpperCase(text.charAt(j))
                     && (!abbreviationBefore(text, i) || corporateSentenceEnd(text, i, j))) {
-                cut = i;
+                cut = abbreviationBefore(text, i) ? i + 1 : i; // "Google Inc. All rights …" keeps "Inc."
                 break;
             }
         }

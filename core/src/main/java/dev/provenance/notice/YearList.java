@@ -2,7 +2,7 @@ package dev.provenance.notice;
 
 /**
  * Reads the years of a copyright statement as written: {@code 2024}, {@code 2019-2024}, {@code 2019 - 2024},
- * {@code 2019–24}, {@code 2019, 2021, 2023}, {@code 2019-present}, {@code 2019-now}, {@code 1998,1999}. A year is four
+ * {@code 2019–24}, {@code 2019, 2021, 2023}, {@code 2019-present}, {@code 2019-now}, {@code 1998,1999}, {@code 2001+}. A year is four
  * digits from 1900 to 2099 not followed by another digit or a letter. A single forward scan; no backtracking.
  */
 final class YearList {
@@ -39,7 +39,7 @@ final class YearList {
             return from;
         }
         int n = s.length();
-        int end = from + 4;
+        int end = plus(s, from + 4);
         int i = end;
         while (i < n) {
             // separators: spaces, commas, slashes, and at most one dash or the word "to"
@@ -64,7 +64,7 @@ final class YearList {
                 break;
             }
             if (yearAt(s, j)) {
-                end = j + 4;
+                end = plus(s, j + 4);
                 i = end;
                 continue;
             }
@@ -83,6 +83,12 @@ final class YearList {
             break;
         }
         return end;
+    }
+
+    /** "2001+" (that year and later): the plus belongs to the year ending at {@code end}. */
+    private static int plus(CharSequence s, int end) {
+        return end < s.length() && s.charAt(end) == '+' && (end + 1 == s.length()
+                || !Character.isLetterOrDigit(s.charAt(end + 1))) ? end + 1 : end;
     }
 
     /** The start of a year list that runs to the end of {@code s} (ignoring trailing punctuation), or -1. */

@@ -67,20 +67,28 @@ final class FileAnalyser {
         this.reuse = detectors.reuse();
     }
 
+    /** An analyser with the standard detectors and the scanner's per-file time budget. */
+    static FileAnalyser standard(long maxFileBytes) {
+        return new FileAnalyser(maxFileBytes, Scanner.FILE_TIME_BUDGET,
+                new Detectors(HeaderLicenseDetector.standard(), LicenseTextMatcher.shared(),
+                        ManifestReader.standard(), ModelCardReader.standard(), ReuseReader.standard()));
+    }
+
     /** The license detectors, built once per scanner: they share the SPDX catalog. */
     record Detectors(HeaderLicenseDetector headerLicenses, LicenseTextMatcher licenseTexts, ManifestReader manifests,
                      ModelCardReader modelCards, ReuseReader reuse) {
     }
 
     FileAnalysis analyse(InventoryEntry entry) {
+        FileFacts facts = FileFacts.of(entry);
         List<ScanIssue> issues = new ArrayList<>();
         if (entry.size() > maxFileBytes) {
             issues.add(new ScanIssue(entry.path(), IssueCode.TOO_LARGE, ByteSize.of(entry.size())
                     + " exceeds the " + ByteSize.ofBudget(maxFileBytes) + " analysis budget; inventoried, not analysed"));
-            return FileAnalysis.inventoryOnly(entry, issues);
+            return FileAnalysis.inventoryOnly(facts, issues);
         }
         if (!TEXT_KINDS.contains(entry.kind()) || entry.charset() == null) {
-            return FileAnalysis.inventoryOnly(entry, issues);
+            return FileAnalysis.inventoryOnly(facts, issues);
         }
         TextFile text;
         try {
@@ -89,14 +97,19 @@ final class FileAnalyser {
             text = loaded.text();
         } catch (InputProblem problem) {
             issues.add(problem.toIssue(entry.path()));
-            return FileAnalysis.inventoryOnly(entry, issues);
+            return FileAnalysis.inventoryOnly(facts, issues);
         }
-        return new Run(entry, text, issues).analyse();
+        return new Run(facts, text, issues).analyse();
+    }
+
+    /** The stages over a text already in memory (an entry of a component being indexed). */
+    FileAnalysis analyse(FileFacts facts, TextFile text) {
+        return new Run(facts, text, new ArrayList<>()).analyse();
     }
 
     /** The stages over one loaded file, each guarded so that one failure is one issue. */
     private final class Run {
-        private final InventoryEntry entry;
+        private final FileFacts file;
         private final TextFile text;
         private final List<ScanIssue> issues;
         private final long deadline;
@@ -108,21 +121,21 @@ final class FileAnalyser {
         private NoticeFile notice;
         private boolean overBudget;
 
-        Run(InventoryEntry entry, TextFile text, List<ScanIssue> issues) {
-            this.entry = entry;
+        Run(FileFacts file, TextFile text, List<ScanIssue> issues) {
+            this.file = file;
             this.text = text;
             this.issues = issues;
             this.deadline = System.nanoTime() + timeBudget.toNanos();
         }
 
         FileAnalysis analyse() {
-            FileKind kind = entry.kind();
+            FileKind kind = file.kind();
             LineRange header = new LineRange(1, Math.min(text.lineCount(), HEADER_LINES));
             LineRange whole = new LineRange(1, text.lineCount());
             if (kind == FileKind.LEGAL) {
                 stage("license texts", () -> licenses.addAll(legalLicenses()));
                 stage("copyrights", () -> statements.addAll(copyrights.extract(text, whole)));
-                if (LegalRole.of(entry.path()) == LegalRole.NOTICE) {
+                if (LegalRole.of(file.path()) == LegalRole.NOTICE) {
                     stage("notice", () -> notice = NoticeFile.parse(text));
                 }
             } else if (kind != FileKind.TOKENIZER) {
@@ -131,7 +144,7 @@ final class FileAnalyser {
                     stage("copyrights", () -> statements.addAll(copyrights.extract(text, header)));
                 }
             }
-            if (kind == FileKind.MANIFEST && ManifestReader.supports(entry.path())) {
+            if (kind == FileKind.MANIFEST && ManifestReader.supports(file.path())) {
                 stage("manifest", () -> {
                     ManifestFacts facts = manifests.read(text);
                     licenses.addAll(facts.licenses());
@@ -144,21 +157,21 @@ final class FileAnalyser {
                     licenses.addAll(modelCard.licenses());
                 });
             }
-            if (ReuseReader.supports(entry.path())) {
+            if (ReuseReader.supports(file.path())) {
                 stage("REUSE", () -> reuseAnnotations = reuse.read(text));
             }
-            if ((kind == FileKind.CONFIG || kind == FileKind.TOKENIZER) && entry.language() != Language.NONE) {
+            if ((kind == FileKind.CONFIG || kind == FileKind.TOKENIZER) && file.language() != Language.NONE) {
                 stage("syntax", this::validateConfig);
             }
             licenses.sort(Comparator.comparingInt((LicenseFinding l) -> l.lines() == null ? 0 : l.lines().first())
                     .thenComparing(LicenseFinding::expression));
-            return new FileAnalysis(entry, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice);
+            return new FileAnalysis(file, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice);
         }
 
         /** Full license texts; a LICENSE file whose text matches nothing is kept as an unknown license. */
         private List<LicenseFinding> legalLicenses() {
             List<LicenseFinding> found = licenseTexts.find(text);
-            if (found.isEmpty() && LegalRole.of(entry.path()) == LegalRole.LICENSE && !text.text().isBlank()) {
+            if (found.isEmpty() && LegalRole.of(file.path()) == LegalRole.LICENSE && !text.text().isBlank()) {
                 String first = firstLine(text);
                 return List.of(new LicenseFinding(first, LicenseSource.LICENSE_TEXT,
                         new LineRange(1, text.lineCount()), false, first));
@@ -167,7 +180,7 @@ final class FileAnalyser {
         }
 
         private void validateConfig() throws InputProblem {
-            switch (entry.language()) {
+            switch (file.language()) {
                 case JSON -> config.json(text);
                 case YAML -> config.yaml(text);
                 case TOML -> config.toml(text);
@@ -184,14 +197,14 @@ final class FileAnalyser {
             try {
                 stage.run();
             } catch (InputProblem problem) {
-                issues.add(problem.toIssue(entry.path()));
+                issues.add(problem.toIssue(file.path()));
             } catch (RuntimeException | StackOverflowError e) {
-                issues.add(new ScanIssue(entry.path(), IssueCode.DETECTOR_FAILED,
+                issues.add(new ScanIssue(file.path(), IssueCode.DETECTOR_FAILED,
                         name + " failed: " + e + "; the other detectors ran"));
             }
             if (System.nanoTime() > deadline) {
                 overBudget = true;
-                issues.add(new ScanIssue(entry.path(), IssueCode.TIME_BUDGET_EXCEEDED,
+                issues.add(new ScanIssue(file.path(), IssueCode.TIME_BUDGET_EXCEEDED,
                         "analysis passed its " + timeBudget.toSeconds() + " s budget during " + name
                                 + "; later detectors skipped"));
             }

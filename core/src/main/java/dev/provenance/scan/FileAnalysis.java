@@ -1,6 +1,5 @@
 package dev.provenance.scan;
 
-import dev.provenance.inventory.InventoryEntry;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.ModelCard;
 import dev.provenance.license.ReuseAnnotations;
@@ -12,7 +11,7 @@ import java.util.Objects;
 /**
  * What the per-file stages found in one file, before the repository-level stages combine the files.
  *
- * @param entry      the inventoried file
+ * @param file       the file's path, kind, language, size and traits
  * @param licenses   licenses stated in it
  * @param copyrights copyright statements in it
  * @param issues     problems met while reading it
@@ -21,11 +20,11 @@ import java.util.Objects;
  * @param reuse      REUSE annotations, for {@code REUSE.toml} and {@code .reuse/dep5}; or {@code null}
  * @param notice     the parsed notice, for third-party notice files; or {@code null}
  */
-record FileAnalysis(InventoryEntry entry, List<LicenseFinding> licenses, List<CopyrightStatement> copyrights,
+record FileAnalysis(FileFacts file, List<LicenseFinding> licenses, List<CopyrightStatement> copyrights,
                     List<ScanIssue> issues, List<String> parties, ModelCard modelCard, ReuseAnnotations reuse,
                     NoticeFile notice) {
     FileAnalysis {
-        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(file, "file");
         licenses = List.copyOf(licenses);
         copyrights = List.copyOf(copyrights);
         issues = List.copyOf(issues);
@@ -33,11 +32,11 @@ record FileAnalysis(InventoryEntry entry, List<LicenseFinding> licenses, List<Co
     }
 
     /** A file read for nothing but its place in the inventory. */
-    static FileAnalysis inventoryOnly(InventoryEntry entry, List<ScanIssue> issues) {
-        return new FileAnalysis(entry, List.of(), List.of(), issues, List.of(), null, null, null);
+    static FileAnalysis inventoryOnly(FileFacts file, List<ScanIssue> issues) {
+        return new FileAnalysis(file, List.of(), List.of(), issues, List.of(), null, null, null);
     }
 
     String path() {
-        return entry.path();
+        return file.path();
     }
 }

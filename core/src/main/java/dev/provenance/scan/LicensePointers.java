@@ -28,7 +28,7 @@ final class LicensePointers {
 
     LicensePointers(List<FileAnalysis> analyses) {
         for (FileAnalysis a : analyses) {
-            if (a.entry().kind() != FileKind.LEGAL) {
+            if (a.file().kind() != FileKind.LEGAL) {
                 continue;
             }
             Optional<String> text = a.licenses().stream()

@@ -67,8 +67,8 @@ final class RepositoryView {
                     .findFirst()
                     .flatMap(r -> r.forPath(a.path()))
                     .ifPresent(annotation -> apply(annotation, licenses));
-            reports.add(new FileReport(a.path(), a.entry().kind(), a.entry().language(), a.entry().size(),
-                    a.entry().traits(), licenses, a.copyrights()));
+            reports.add(new FileReport(a.path(), a.file().kind(), a.file().language(), a.file().size(),
+                    a.file().traits(), licenses, a.copyrights()));
         }
         reports.sort(Comparator.comparing(FileReport::path));
         return reports;
@@ -143,7 +143,7 @@ final class RepositoryView {
         int filesWithHeaders = 0;
         for (FileAnalysis a : analyses) {
             boolean atRoot = a.path().indexOf('/') < 0;
-            FileKind kind = a.entry().kind();
+            FileKind kind = a.file().kind();
             if (kind == FileKind.LEGAL) {
                 LegalRole role = LegalRole.of(a.path());
                 if (atRoot && role == LegalRole.LICENSE) {
@@ -184,7 +184,7 @@ final class RepositoryView {
         List<FileAnalysis> notices = analyses.stream().filter(a -> a.notice() != null).toList();
         Map<String, Census> byKey = new TreeMap<>();
         for (FileAnalysis a : analyses) {
-            if (a.entry().kind() == FileKind.LEGAL) {
+            if (a.file().kind() == FileKind.LEGAL) {
                 LegalRole role = LegalRole.of(a.path());
                 if (role == LegalRole.NOTICE || (role == LegalRole.LICENSE && a.path().indexOf('/') < 0)) {
                     continue;

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param ownHolders       the repository's own copyright holders; empty to let the scanner decide
  * @param maxFileBytes     files larger than this are inventoried but not analysed
  * @param progressInterval how often {@link ScanListener#progress} is called during a scan
+ * @param knowledgeBase    the knowledge base to match snippets against; {@code null} for no snippet matching
  */
 public record ScanRequest(Path root, List<String> excludes, List<String> ownHolders, long maxFileBytes,
-                          Duration progressInterval) {
+                          Duration progressInterval, Path knowledgeBase) {
     /** Default per-file analysis budget: 16 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
 
@@ -31,22 +32,26 @@ public record ScanRequest(Path root, List<String> excludes, List<String> ownHold
 
     /** Scans {@code root} with the defaults. */
     public static ScanRequest of(Path root) {
-        return new ScanRequest(root, List.of(), List.of(), DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(5));
+        return new ScanRequest(root, List.of(), List.of(), DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(5), null);
     }
 
     public ScanRequest withExcludes(List<String> globs) {
-        return new ScanRequest(root, globs, ownHolders, maxFileBytes, progressInterval);
+        return new ScanRequest(root, globs, ownHolders, maxFileBytes, progressInterval, knowledgeBase);
     }
 
     public ScanRequest withOwnHolders(List<String> holders) {
-        return new ScanRequest(root, excludes, holders, maxFileBytes, progressInterval);
+        return new ScanRequest(root, excludes, holders, maxFileBytes, progressInterval, knowledgeBase);
     }
 
     public ScanRequest withMaxFileBytes(long bytes) {
-        return new ScanRequest(root, excludes, ownHolders, bytes, progressInterval);
+        return new ScanRequest(root, excludes, ownHolders, bytes, progressInterval, knowledgeBase);
     }
 
     public ScanRequest withProgressInterval(Duration interval) {
-        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, interval);
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, interval, knowledgeBase);
+    }
+
+    public ScanRequest withKnowledgeBase(Path directory) {
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, progressInterval, directory);
     }
 }

@@ -4,11 +4,6 @@ import dev.provenance.inventory.FileSystemWalker;
 import dev.provenance.inventory.Inventory;
 import dev.provenance.inventory.InventoryEntry;
 import dev.provenance.inventory.RepositoryWalker;
-import dev.provenance.license.HeaderLicenseDetector;
-import dev.provenance.license.LicenseTextMatcher;
-import dev.provenance.license.ManifestReader;
-import dev.provenance.license.ModelCardReader;
-import dev.provenance.license.ReuseReader;
 import dev.provenance.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,9 +75,7 @@ public final class Scanner {
 
     private List<FileAnalysis> analyse(List<InventoryEntry> files, ScanRequest request, ScanListener listener,
                                        long start) throws IOException {
-        FileAnalyser analyser = new FileAnalyser(request.maxFileBytes(), FILE_TIME_BUDGET,
-                new FileAnalyser.Detectors(HeaderLicenseDetector.standard(), LicenseTextMatcher.shared(),
-                        ManifestReader.standard(), ModelCardReader.standard(), ReuseReader.standard()));
+        FileAnalyser analyser = FileAnalyser.standard(request.maxFileBytes());
         AtomicInteger done = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(parallelism);

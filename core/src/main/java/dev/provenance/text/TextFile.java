@@ -19,10 +19,21 @@ public final class TextFile {
     }
 
     private static int[] indexLines(String text) {
-        int[] starts = new int[16];
+        int[] starts = new int[Math.max(16, text.length() / 32)];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int n = text.length();
+        if (text.indexOf('\r') < 0) {
+            // The common case: LF line ends only, found with the intrinsic indexOf.
+            for (int i = text.indexOf('\n'); i >= 0 && i + 1 < n; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
                 if (i + 1 < n) {

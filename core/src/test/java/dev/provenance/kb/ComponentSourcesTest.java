@@ -42,7 +42,8 @@ class ComponentSourcesTest {
         assertThat(sources.files().get(0).text()).isEqualTo("class Main {}\n");
         assertThat(sources.notes()).extracting(n -> n.path() + " " + n.code()).containsExactly(
                 "../Escape.java " + IssueCode.UNSAFE_ARCHIVE_ENTRY, "org/lib/Bytes.java " + IssueCode.BINARY_CONTENT);
-        assertThat(sources.skipped()).isEqualTo(4);
+        assertThat(sources.metadata()).extracting(SourceFile::path).containsExactly("LICENSE");
+        assertThat(sources.skipped()).isEqualTo(3);
     }
 
     @Test

@@ -124,6 +124,34 @@ class HeaderLicenseDetectorTest {
         assertThat(findings.get(0).lines()).isEqualTo(new LineRange(2, 3));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bsd style, found in   | # Copyright (c) Example Labs and its affiliates.\\n#\\n# This source code is licensed under the BSD-style license found in the\\n# LICENSE file in the root directory of this source tree. | BSD-style | false | 3 | 4
+            bsd, found in         | # Copyright (c) Example Labs.\\n#\\n# This source code is licensed under the BSD license found in the\\n# LICENSE file in the root directory of this source tree.       | BSD-style | false | 3 | 4
+            mit, found in         | /**\\n * Copyright (c) Example Labs.\\n *\\n * This source code is licensed under the MIT license found in the\\n * LICENSE file in the root directory of this source tree.\\n */ | MIT | true | 4 | 5
+            isc, found in         | // This code is licensed under the ISC license found in the LICENSE file at the top. | ISC | true | 1 | 1
+            """)
+    void aPointerToTheLicenseFileIsResolvedOnlyWhenItNamesOneLicense(String name, String text, String expression,
+                                                                    boolean known, int first, int last) {
+        List<LicenseFinding> findings = detect(lines(text));
+        assertThat(findings).extracting(LicenseFinding::expression).containsExactly(expression);
+        assertThat(findings.get(0).known()).isEqualTo(known);
+        assertThat(findings.get(0).lines()).isEqualTo(new LineRange(first, last));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            upper case             | /*\\n * LICENSED UNDER THE APACHE LICENSE, VERSION 2.0 (THE "LICENSE");\\n */        | Apache-2.0 | 2
+            british spelling       | # Licensed under the Apache Licence, Version 2.0 (the "Licence");                   | Apache-2.0 | 1
+            title case permission  | // Permission Is Hereby Granted, Free Of Charge, To Any Person Obtaining A Copy     | MIT        | 1
+            after the code         | package a;\\nimport b.C;\\nclass A {}\\n\\n\\n\\n// Released under the MIT License. | MIT        | 7
+            """)
+    void noticesAreFoundInAnyCaseAndAnywhereInTheHeader(String name, String text, String expression, int line) {
+        List<LicenseFinding> findings = detect(lines(text));
+        assertThat(findings).extracting(LicenseFinding::expression).containsExactly(expression);
+        assertThat(findings.get(0).lines()).isEqualTo(LineRange.of(line));
+    }
+
     @Test
     void aTagAndANoticeAreBothReported() {
         List<LicenseFinding> findings = detect("// SPDX-License-Identifier: Apache-2.0\n//\n"
@@ -151,6 +179,8 @@ class HeaderLicenseDetectorTest {
             gpl without version  | # This file is distributed under the GNU General Public License.
             license word         | // see the license file for details, the apache way of doing things
             mit mention          | // inspired by the MIT scheme interpreter
+            bsd style, no pointer | # Parts of this are under the BSD-style license terms we discussed.
+            pointer elsewhere    | # licensed under the BSD license found in our wiki
             """)
     void headersWithoutALicenseStatementGiveNothing(String name, String text) {
         assertThat(detect(lines(text))).isEmpty();

@@ -111,6 +111,33 @@ class LicenseTextMatcherTest {
         assertThat(findings).extracting(LicenseFinding::expression).containsExactly(id);
     }
 
+    /** {@code text} as a DEP-5 copyright file writes a license paragraph: indented, blank lines as " .". */
+    private static String dep5(String id, String text) {
+        StringBuilder out = new StringBuilder("Files: *\nCopyright: 2024 Jane Doe\nLicense: " + id + "\n\n");
+        out.append("License: ").append(id).append('\n');
+        for (String line : text.strip().split("\n", -1)) {
+            out.append(line.isBlank() ? " ." : " " + line.strip()).append('\n');
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest(name = "{0} in a DEP-5 paragraph")
+    @CsvSource({"BSD-3-Clause", "BSD-2-Clause", "MIT", "Apache-2.0"})
+    void aLicenseParagraphOfADebianCopyrightFileIsFound(String id) {
+        String text = dep5(id, sample(id));
+        List<LicenseFinding> findings = timedFind("dep5-" + id, text);
+        assertThat(findings).extracting(LicenseFinding::expression).containsExactly(id);
+        assertThat(findings.get(0).lines().last()).isEqualTo(new TextFile("x", text).lineCount());
+    }
+
+    @Test
+    void debianParagraphDotsAreBlankLinesForTheLibrary() {
+        assertThat(LicenseTextMatcher.withoutParagraphDots(" First paragraph.\n .\n Second one.\n\t.\r\n"))
+                .isEqualTo(" First paragraph.\n\n Second one.\n\n");
+        assertThat(LicenseTextMatcher.withoutParagraphDots("Ends with a dot.\n...\n"))
+                .isEqualTo("Ends with a dot.\n...\n");
+    }
+
     @Test
     void mitWithACopyrightLineCoversTheTitleAndCopyrightLines() {
         String text = "MIT License\n\nCopyright (c) 2019-2024 Example Corp. and contributors\n\n"

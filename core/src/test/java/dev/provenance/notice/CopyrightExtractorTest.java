@@ -85,7 +85,29 @@ class CopyrightExtractorTest {
                 Arguments.of("Copyright 2009, Paul Example E<lt>pe@example.orgE<gt>", "2009", List.of("Paul Example")),
                 Arguments.of("Copyright (C) AB Strakt", "", List.of("AB Strakt")),
                 Arguments.of("Copyright 2015 Jane Doe <jane at example dot com>", "2015",
-                        List.of("Jane Doe <jane at example dot com>")));
+                        List.of("Jane Doe <jane at example dot com>")),
+                // remarks after a comma are not holders
+                Arguments.of("(C) 2011 Acme Widgets Ltd, written by Kim Sample", "2011", List.of("Acme Widgets Ltd")),
+                Arguments.of("Copyright: 2014 Nordic Gadgets AB, a Sample Group company", "2014",
+                        List.of("Nordic Gadgets AB")),
+                Arguments.of("Copyright (c) 1999-2004 Lee Person, Max Person, and other authors as noted.",
+                        "1999-2004", List.of("Lee Person", "Max Person")),
+                Arguments.of("Copyright: 2000-2010 The Sample packagers, including", "2000-2010",
+                        List.of("The Sample packagers")),
+                Arguments.of("copyright 2007 Pat Example <pat@example.org>, some parts", "2007", List.of("Pat Example")),
+                Arguments.of("Copyright: 2018 Sample Org; Originally written by Kim Sample", "2018",
+                        List.of("Sample Org")),
+                // where the holder ends
+                Arguments.of("Copyright (c) 2003+ Pat Example. All rights reserved.", "2003+", List.of("Pat Example")),
+                Arguments.of("Copyright (c) 2005 Robin Example and it is hereby placed in the public domain.", "2005",
+                        List.of("Robin Example")),
+                Arguments.of("Copyright (C) 2012 Jo Example - see README for more details", "2012",
+                        List.of("Jo Example")),
+                Arguments.of("Copyright 2016 The Widget developers (see AUTHORS file)", "2016",
+                        List.of("The Widget developers")),
+                Arguments.of("Copyright 2010 Dana Sample All rights", "2010", List.of("Dana Sample")),
+                Arguments.of("// Copyright 2013 Example Widgets Inc. All Rights Reserved.", "2013",
+                        List.of("Example Widgets Inc.")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,7 +155,10 @@ class CopyrightExtractorTest {
                 "copyright: see LICENSE",
                 "All copyrights belong to their respective owners.",
                 "if (copyright != null) {",
-                "    169: '\u00a9', 170: 253, # a code table");
+                "    169: '\u00a9', 170: 253, # a code table",
+                "Copyright: n/a",
+                "Copyright: unspecified",
+                "Copyright: public-domain");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,6 +184,25 @@ class CopyrightExtractorTest {
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.holders()).containsExactly("Foo Systems", "Bar Labs Inc.");
             assertThat(s.lines()).isEqualTo(new LineRange(1, 2));
+        });
+    }
+
+    @Test
+    void joinsAHolderNameCutAfterAConnector() {
+        List<CopyrightStatement> found = extract(" * Copyright (c) 1990 by the\n *   Regents of the Example Institute.\n"
+                + " * Copyright 2008 The Trustees of the Sample University of\n *   Northshire. All rights reserved.\n");
+        assertThat(found).extracting(CopyrightStatement::holders).containsExactly(
+                List.of("Regents of the Example Institute"), List.of("The Trustees of the Sample University of Northshire"));
+        assertThat(found).extracting(CopyrightStatement::lines)
+                .containsExactly(new LineRange(1, 2), new LineRange(3, 4));
+    }
+
+    @Test
+    void aTruncatedAllRightsReservedLeavesNoHolder() {
+        List<CopyrightStatement> found = extract("Copyright (c) 1997-2003, all rights\nreserved.\n");
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.years()).isEqualTo("1997-2003");
+            assertThat(s.holders()).isEmpty();
         });
     }
 
