@@ -9,9 +9,9 @@ import java.util.Arrays;
  * it is dropped). Between consecutive anchors, the seeds of both sides are first matched along the diagonals of the
  * two anchors (forwards from the one before, backwards from the one after, while the symbols agree: a gap made of
  * stop-key code that was copied as is closes here in linear time), then what remains is aligned by a longest common
- * subsequence when its table is small (an edit; the chain bounds its size) and left unaligned otherwise. The first and last anchors are
- * extended outwards while the seed symbols stay equal: winnowing can leave up to {@code w - 1} shared seeds before
- * the first fingerprint and after the last one.
+ * subsequence when its table is small (an edit; the chain bounds its size) and left unaligned otherwise. The
+ * first and last anchors are extended outwards while the seed symbols stay equal: winnowing can leave up to
+ * {@code w - 1} shared seeds before the first fingerprint and after the last one.
  */
 final class Aligner {
     /** Gaps whose table would exceed this many cells are left unaligned (only reachable with a huge maxGap). */

@@ -15,13 +15,20 @@ import java.util.List;
  * <em>blind</em> ones (where no anchor could be: stop keys, low-entropy runs; see {@link QueryIndex#blindPrefix}),
  * number at most {@code maxGap}, and the drift is at most {@code maxGap}: a run of 150 {@code case X.Y:} labels
  * whose k-grams are stop keys does not break a chain, an edit does. Predecessors are looked for back to that
- * bound, at most {@link #MAX_PREDECESSORS} of them, which keeps the work linear in the number of pairs. Chains are
+ * bound, at most {@link #MAX_PREDECESSORS} of them and no more than {@link #MAX_SKIP} in a row without
+ * improvement, which keeps the work linear in the number of pairs. Chains are
  * then taken greedily from the best end anchor backwards; a chain stops at an anchor already used by a better one.
  */
 final class Chainer {
     /** Predecessor candidates examined per anchor (repeated code can put many pairs in one window). */
     static final int MAX_PREDECESSORS = 256;
-    private static final double DRIFT_COST = 0.25;
+    /**
+     * Looking back stops after this many candidates in a row that did not improve the best predecessor: along a
+     * chain the nearest predecessors are the best ones, and in repeated code the rest only cost time.
+     */
+    static final int MAX_SKIP = 24;
+    /** Scores are kept in quarter seeds, so that the drift cost of 1/4 seed is an integer. */
+    private static final int SCALE = 4;
 
     private Chainer() {
     }
@@ -41,13 +48,14 @@ final class Chainer {
             q[i] = (int) (pairs[i] >>> 32);
             u[i] = (int) pairs[i];
         }
-        double[] score = new double[n];
+        int[] score = new int[n];
         int[] previous = new int[n];
         for (int j = 0; j < n; j++) {
-            double best = k;
+            int best = SCALE * k;
             int from = -1;
             int examined = 0;
-            for (int i = j - 1; i >= 0 && examined < MAX_PREDECESSORS; i--) {
+            int skipped = 0;
+            for (int i = j - 1; i >= 0 && examined < MAX_PREDECESSORS && skipped < MAX_SKIP; i--) {
                 int dq = q[j] - q[i];
                 if (dq == 0) {
                     continue;
@@ -61,28 +69,32 @@ final class Chainer {
                 int du = u[j] - u[i];
                 int drift = Math.abs(dq - du);
                 if (du <= 0 || drift > maxGap) {
+                    skipped++;
                     continue;
                 }
-                double s = score[i] + Math.min(k, Math.min(dq, du)) - DRIFT_COST * drift;
+                int s = score[i] + SCALE * Math.min(k, Math.min(dq, du)) - drift;
                 if (s > best) {
                     best = s;
                     from = i;
+                    skipped = 0;
+                } else {
+                    skipped++;
                 }
             }
             score[j] = best;
             previous[j] = from;
         }
 
-        Integer[] order = new Integer[n];
+        long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            order[i] = ((long) (Integer.MAX_VALUE - score[i]) << 32) | i;
         }
-        Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
-                : Integer.compare(a, b));
+        Arrays.sort(order);
         boolean[] used = new boolean[n];
         List<int[][]> chains = new ArrayList<>();
         int[] stack = new int[n];
-        for (int end : order) {
+        for (long o : order) {
+            int end = (int) o;
             if (used[end]) {
                 continue;
             }

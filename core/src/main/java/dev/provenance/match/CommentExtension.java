@@ -1,6 +1,5 @@
 package dev.provenance.match;
 
-import dev.provenance.fingerprint.Fingerprints;
 import dev.provenance.lex.SeedSequence;
 import dev.provenance.lex.TokenType;
 import dev.provenance.lex.Tokens;
@@ -8,7 +7,8 @@ import dev.provenance.text.LineRange;
 
 /**
  * The lines of a snippet on both sides, widened over the comments right before its first token and right after its
- * last one, pair by pair while the two sides' comments are equal (white space aside) and each stands on lines of
+ * last one (code only: configuration tokens are not in source order), pair by pair while the two sides' comments
+ * are equal (white space aside) and each stands on lines of
  * its own (no code of the scanned file before a leading comment on its line, none after a trailing one). Comments
  * are not seeded, so matching never sees them; a copied Javadoc or license header is still part of the copy.
  *
@@ -20,8 +20,11 @@ record CommentExtension(LineRange query, LineRange upstream) {
                                int upstreamFirst, int upstreamLast) {
         Tokens qt = query.tokens();
         Tokens ut = upstream.tokens();
-        LineRange q = Fingerprints.lines(query, queryFirst, queryLast + 1);
-        LineRange u = Fingerprints.lines(upstream, upstreamFirst, upstreamLast + 1);
+        LineRange q = SeedLines.of(query, queryFirst, queryLast);
+        LineRange u = SeedLines.of(upstream, upstreamFirst, upstreamLast);
+        if (!SeedLines.inSourceOrder(query) || !SeedLines.inSourceOrder(upstream)) {
+            return new CommentExtension(q, u);
+        }
         int qFirst = q.first();
         int uFirst = u.first();
         for (int qi = query.rawIndex(queryFirst) - 1, ui = upstream.rawIndex(upstreamFirst) - 1;

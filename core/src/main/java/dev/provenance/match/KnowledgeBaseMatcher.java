@@ -145,18 +145,19 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         if (ids.length == 0) {
             return null;
         }
+        LexedFile lexed = LexedFile.of(seeds);
         Map<Long, Verifier.Verdict> byText = new HashMap<>();
-        Map<Long, SeedSequence> upstreamByText = new HashMap<>();
+        Map<Long, LexedFile> upstreamByText = new HashMap<>();
         List<Proposal> proposals = new ArrayList<>();
         Alignment identity = Alignment.identity(seeds.size());
         for (int id : ids) {
             KbFile file = kb.file(id);
             long raw = file.hashes().raw();
             if (!byText.containsKey(raw)) {
-                SeedSequence upstream = upstreamSeeds(file);
+                LexedFile upstream = upstreamSeeds(file);
                 Verifier.Verdict v = null;
-                if (upstream != null && sameSymbols(seeds, upstream)) {
-                    v = Verifier.verify(seeds, upstream, identity, 0, seeds.size() - 1, false);
+                if (upstream != null && sameSymbols(seeds, upstream.seeds())) {
+                    v = Verifier.verify(lexed, upstream, identity, 0, seeds.size() - 1, false);
                 }
                 byText.put(raw, v != null && acceptable(v, seeds, true) ? v : null);
                 upstreamByText.put(raw, upstream);
@@ -250,25 +251,30 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         Hits hits = kb.lookup(query.hashes(), parameters.maxPostingsPerKey());
         int k = parameters.winnowing().k();
         int minSpan = Math.max(k, parameters.minTokens() - 2 * parameters.winnowing().w());
+        List<Candidates.Group> groups = Candidates.select(kb, query, hits, parameters);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         int[] blind = query.blindPrefix(hits::isStopKey);
+        LexedFile lexed = LexedFile.of(seeds);
         List<Proposal> proposals = new ArrayList<>();
-        for (Candidates.Group group : Candidates.select(kb, query, hits, parameters)) {
+        for (Candidates.Group group : groups) {
             KbFile representative = kb.file(group.representative());
-            SeedSequence upstream = upstreamSeeds(representative);
+            LexedFile upstream = upstreamSeeds(representative);
             if (upstream == null) {
                 continue;
             }
             for (int[][] chain : Chainer.chains(group.pairs(), k, parameters.maxGap(), minSpan, blind)) {
-                Alignment alignment = Aligner.align(seeds, upstream, chain, k);
+                Alignment alignment = Aligner.align(seeds, upstream.seeds(), chain, k);
                 if (alignment == null) {
                     continue;
                 }
-                Verifier.Verdict v = Verifier.verify(seeds, upstream, alignment, 0, alignment.size() - 1, true);
+                Verifier.Verdict v = Verifier.verify(lexed, upstream, alignment, 0, alignment.size() - 1, true);
                 if (v == null || !acceptable(v, seeds, false)) {
                     continue;
                 }
                 boolean whole = v.queryFirst() == 0 && v.queryLast() == seeds.size() - 1 && v.upstreamFirst() == 0
-                        && v.upstreamLast() == upstream.size() - 1;
+                        && v.upstreamLast() == upstream.seeds().size() - 1;
                 for (int member : group.members()) {
                     KbFile file = member == representative.id() ? representative : kb.file(member);
                     proposals.add(new Proposal(file, kb.component(file.componentId()), upstream, alignment, v,
@@ -277,7 +283,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
             }
         }
         List<SnippetMatch> matches = new ArrayList<>();
-        for (Proposal p : resolve(seeds, proposals)) {
+        for (Proposal p : resolve(lexed, proposals)) {
             matches.add(toMatch(path, text, seeds, p));
         }
         Collections.sort(matches);
@@ -288,7 +294,8 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
      * One origin per region: proposals in order of preference; each keeps its largest run of pairs outside the
      * regions already taken, verified again when clipped.
      */
-    private List<Proposal> resolve(SeedSequence seeds, List<Proposal> proposals) {
+    private List<Proposal> resolve(LexedFile lexed, List<Proposal> proposals) {
+        SeedSequence seeds = lexed.seeds();
         List<Proposal> accepted = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Proposal p : OriginPreference.rank(proposals)) {
@@ -313,7 +320,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
             }
             Proposal kept = p;
             if (bestFrom != v.from() || bestTo != v.to()) {
-                Verifier.Verdict clipped = Verifier.verify(seeds, p.upstream(), p.alignment(), bestFrom, bestTo,
+                Verifier.Verdict clipped = Verifier.verify(lexed, p.upstream(), p.alignment(), bestFrom, bestTo,
                         true);
                 if (clipped == null || !acceptable(clipped, seeds, false)) {
                     continue;
@@ -360,8 +367,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
                 || v.verbatimShare() < parameters.minVerbatimShare()) {
             return false;
         }
-        return wholeFile || Fingerprints.lines(seeds, v.queryFirst(), v.queryLast() + 1).length()
-                >= parameters.minLines();
+        return wholeFile || SeedLines.of(seeds, v.queryFirst(), v.queryLast()).length() >= parameters.minLines();
     }
 
     /**
@@ -377,7 +383,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
             lines = new LineRange(1, text.lineCount());
             upstreamLines = new LineRange(1, p.file().lineCount());
         } else {
-            CommentExtension e = CommentExtension.of(seeds, v.queryFirst(), v.queryLast(), p.upstream(),
+            CommentExtension e = CommentExtension.of(seeds, v.queryFirst(), v.queryLast(), p.upstream().seeds(),
                     v.upstreamFirst(), v.upstreamLast());
             lines = e.query();
             upstreamLines = e.upstream();
@@ -402,13 +408,13 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         }
     }
 
-    /** The upstream file's seeds, lexed with its language's lexer (cached); null when there is no lexer. */
-    private SeedSequence upstreamSeeds(KbFile file) {
+    /** The upstream file lexed with its language's lexer (cached); null when there is no lexer. */
+    private LexedFile upstreamSeeds(KbFile file) {
         Optional<Lexer> lexer = lexers.apply(file.language());
         if (lexer.isEmpty()) {
             return null;
         }
-        return cache.get(file.id(), id -> SeedSequence.of(lexer.get().lex(upstreamText(id))));
+        return cache.get(file.id(), id -> LexedFile.of(SeedSequence.of(lexer.get().lex(upstreamText(id)))));
     }
 
     /** Upstream files lexed and cached now; for tests and diagnostics. */

@@ -2,19 +2,18 @@ package dev.provenance.match;
 
 import dev.provenance.kb.Component;
 import dev.provenance.kb.KbFile;
-import dev.provenance.lex.SeedSequence;
 
 /**
  * A verified snippet proposed by one upstream file, before origins are chosen per region.
  *
  * @param file      the upstream file
  * @param component its component
- * @param upstream  its seed sequence
+ * @param upstream  its lexed text (null for a whole-file copy found by its raw hash)
  * @param alignment the alignment the verdict was taken over
  * @param verdict   the verification outcome
  * @param wholeFile whether the scanned file is a copy of the whole upstream file
  */
-record Proposal(KbFile file, Component component, SeedSequence upstream, Alignment alignment,
+record Proposal(KbFile file, Component component, LexedFile upstream, Alignment alignment,
                 Verifier.Verdict verdict, boolean wholeFile) {
     /** The same proposal with another verdict (a clipped part). */
     Proposal with(Verifier.Verdict other) {

@@ -1,6 +1,5 @@
 package dev.provenance.match;
 
-import dev.provenance.lex.SeedSequence;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.function.IntFunction;
  */
 final class UpstreamCache {
     private final long capacityChars;
-    private final LinkedHashMap<Integer, SeedSequence> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<Integer, LexedFile> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long chars;
 
     UpstreamCache(long capacityChars) {
@@ -22,14 +21,14 @@ final class UpstreamCache {
     }
 
     /** The cached seeds of {@code fileId}, else {@code load}'s (null is returned, not cached). */
-    SeedSequence get(int fileId, IntFunction<SeedSequence> load) {
+    LexedFile get(int fileId, IntFunction<LexedFile> load) {
         synchronized (this) {
-            SeedSequence cached = entries.get(fileId);
+            LexedFile cached = entries.get(fileId);
             if (cached != null) {
                 return cached;
             }
         }
-        SeedSequence loaded = load.apply(fileId);
+        LexedFile loaded = load.apply(fileId);
         if (loaded == null) {
             return null;
         }
@@ -38,15 +37,15 @@ final class UpstreamCache {
             return loaded;
         }
         synchronized (this) {
-            SeedSequence raced = entries.get(fileId);
+            LexedFile raced = entries.get(fileId);
             if (raced != null) {
                 return raced;
             }
             entries.put(fileId, loaded);
             chars += weight;
-            Iterator<Map.Entry<Integer, SeedSequence>> eldest = entries.entrySet().iterator();
+            Iterator<Map.Entry<Integer, LexedFile>> eldest = entries.entrySet().iterator();
             while (chars > capacityChars && eldest.hasNext()) {
-                Map.Entry<Integer, SeedSequence> e = eldest.next();
+                Map.Entry<Integer, LexedFile> e = eldest.next();
                 if (e.getKey() == fileId) {
                     continue;
                 }

@@ -3,13 +3,6 @@ package dev.provenance.match;
 import dev.provenance.lex.SeedSequence;
 import dev.provenance.lex.TokenType;
 import dev.provenance.lex.Tokens;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -69,14 +62,14 @@ final class Verifier {
      * Verifies pairs {@code [from, to]}; with {@code trim}, the ends are trimmed first (see {@link #trimmed}). Null
      * when nothing is left.
      */
-    static Verdict verify(SeedSequence query, SeedSequence upstream, Alignment alignment, int from, int to,
+    static Verdict verify(LexedFile query, LexedFile upstream, Alignment alignment, int from, int to,
                           boolean trim) {
         Classified c = classify(query, upstream, alignment, from, to);
         if (!trim) {
             return c == null ? null : c.verdict;
         }
         for (int round = 0; round < 4 && c != null; round++) {
-            int[] bounds = trimmed(query, alignment, c);
+            int[] bounds = trimmed(query.seeds(), alignment, c);
             if (bounds == null) {
                 return null;
             }
@@ -93,13 +86,23 @@ final class Verifier {
      * pairs; its first and last scanned lines must be <em>complete</em> (every seed token on the line aligned and
      * matched: a copy is made of whole lines, and seed-equal extension past the copy's ends, say a {@code ; }} of
      * the code before it, must not pull in a foreign line); and it does not start on a closing bracket or separator
-     * ({@code } ) ] ; ,}), which ends a construct opened before the snippet.
+     * ({@code } ) ] ; ,}), which ends a construct opened before the snippet. Configuration tokens, which are not in
+     * source order, are only trimmed of unmatched pairs.
      */
     private static int[] trimmed(SeedSequence query, Alignment a, Classified c) {
         boolean[] ok = c.ok;
         int base = c.from;
         int first = c.from;
         int last = c.to;
+        if (!SeedLines.inSourceOrder(query)) {
+            while (first <= last && !ok[first - base]) {
+                first++;
+            }
+            while (last >= first && !ok[last - base]) {
+                last--;
+            }
+            return first <= last ? new int[] {first, last} : null;
+        }
         while (first <= last && (!ok[first - base] || !completeLineStartingAt(query, a, c, first)
                 || closes(query, a.query(first)))) {
             first = nextLine(query, a, first, last);
@@ -185,11 +188,16 @@ final class Verifier {
     }
 
     /** Classifies {@code [from, to]}; the verdict's own {@code from}/{@code to} are the first and last matches. */
-    private static Classified classify(SeedSequence query, SeedSequence upstream, Alignment a, int from, int to) {
+    private static Classified classify(LexedFile query, LexedFile upstream, Alignment a, int from, int to) {
         Tokens qt = query.tokens();
         Tokens ut = upstream.tokens();
-        // votes[0]: occurrences; votes[1]: occurrences inside a gapless run of at least SOLID_RUN pairs.
-        Map<String, int[]> votes = new HashMap<>();
+        SeedSequence qs = query.seeds();
+        SeedSequence us = upstream.seeds();
+        long[] qh = query.hashes();
+        long[] uh = upstream.hashes();
+
+        // Votes per distinct identifier pair: occurrences, occurrences inside a solid run, first occurrence.
+        Votes votes = new Votes();
         boolean gapless = true;
         int runStart = from;
         for (int i = from; i <= to + 1; i++) {
@@ -201,73 +209,43 @@ final class Verifier {
             if (!breaks) {
                 continue;
             }
-            // Pairs [runStart, i) form one gapless run.
             boolean solid = i - runStart >= SOLID_RUN;
             for (int r = runStart; r < i; r++) {
-                int qi = query.rawIndex(a.query(r));
-                int ui = upstream.rawIndex(a.upstream(r));
+                int qi = qs.rawIndex(a.query(r));
+                int ui = us.rawIndex(a.upstream(r));
                 if (ut.type(ui) == TokenType.IDENTIFIER && qt.type(qi) == TokenType.IDENTIFIER) {
-                    int[] v = votes.computeIfAbsent(ut.text(ui) + '\0' + qt.text(qi), x -> new int[2]);
-                    v[0]++;
-                    if (solid) {
-                        v[1]++;
-                    }
+                    votes.add(uh[ui], qh[qi], solid, r);
                 }
             }
             runStart = i;
         }
-        Map<String, String> map = new HashMap<>();
-        Map<String, int[]> support = new HashMap<>();
-        List<Map.Entry<String, int[]>> ranked = new ArrayList<>(votes.entrySet());
-        ranked.sort(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0])
-                .thenComparing(Map.Entry::getKey));
-        Set<String> taken = new HashSet<>();
-        for (Map.Entry<String, int[]> e : ranked) {
-            int cut = e.getKey().indexOf('\0');
-            String up = e.getKey().substring(0, cut);
-            String copy = e.getKey().substring(cut + 1);
-            if (!map.containsKey(up) && !taken.contains(copy)) {
-                map.put(up, copy);
-                taken.add(copy);
-                support.put(up, e.getValue());
-            }
-        }
+        RenameMap map = votes.greedyBijection();
 
-        Tally t = tally(qt, ut, query, upstream, a, from, to, map);
+        Tally t = tally(query, upstream, a, from, to, map);
         if (t.first < 0) {
             return null;
-        }
-        boolean renamed = false;
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            renamed |= !e.getKey().equals(e.getValue());
         }
         CloneType type;
         if (gapless && t.allEqual) {
             type = CloneType.EXACT;
-            map = Map.of();
-        } else if (gapless && !t.otherMismatch && !t.inconsistentIdentifier && renamed) {
+        } else if (gapless && !t.otherMismatch && !t.inconsistentIdentifier && map.renames() > 0) {
             type = CloneType.RENAMED;
         } else {
             type = CloneType.EDITED;
-            Map<String, String> pruned = new HashMap<>();
-            for (Map.Entry<String, String> e : map.entrySet()) {
-                int[] v = support.get(e.getKey());
-                if (e.getKey().equals(e.getValue()) || v[0] > 1 || v[1] > 0) {
-                    pruned.put(e.getKey(), e.getValue());
-                }
-            }
-            if (pruned.size() != map.size()) {
-                map = pruned;
-                t = tally(qt, ut, query, upstream, a, from, to, map);
+            if (map.pruneWeak(votes)) {
+                t = tally(query, upstream, a, from, to, map);
                 if (t.first < 0) {
                     return null;
                 }
             }
         }
         SortedMap<String, String> renames = new TreeMap<>();
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            if (!e.getKey().equals(e.getValue())) {
-                renames.put(e.getKey(), e.getValue());
+        if (type != CloneType.EXACT) {
+            for (int f = 0; f < map.size(); f++) {
+                if (map.active(f) && map.upstream(f) != map.copy(f)) {
+                    int r = votes.example(map.voteOf(f));
+                    renames.put(ut.text(us.rawIndex(a.upstream(r))), qt.text(qs.rawIndex(a.query(r))));
+                }
             }
         }
         int queryFirst = a.query(t.first);
@@ -275,17 +253,16 @@ final class Verifier {
         int upstreamFirst = a.upstream(t.first);
         int upstreamLast = a.upstream(t.last);
         int longer = Math.max(queryLast - queryFirst + 1, upstreamLast - upstreamFirst + 1);
-        int matchedInside = t.matchedBetween;
-        double similarity = Math.min(1.0, matchedInside / (double) longer);
-        return new Classified(from, to, t.ok, new Verdict(t.first, t.last, type, matchedInside, t.verbatimTokens, queryFirst,
-                queryLast, upstreamFirst, upstreamLast, similarity, t.verbatimShare, renames));
+        double similarity = Math.min(1.0, t.matched / (double) longer);
+        return new Classified(from, to, t.ok, new Verdict(t.first, t.last, type, t.matched, t.verbatimTokens,
+                queryFirst, queryLast, upstreamFirst, upstreamLast, similarity, t.verbatimShare, renames));
     }
 
     private static final class Tally {
         boolean[] ok;
         int first = -1;
         int last = -1;
-        int matchedBetween;
+        int matched;
         int verbatimTokens;
         boolean allEqual = true;
         boolean otherMismatch;
@@ -293,39 +270,35 @@ final class Verifier {
         double verbatimShare;
     }
 
-    private static Tally tally(Tokens qt, Tokens ut, SeedSequence query, SeedSequence upstream, Alignment a,
-                               int from, int to, Map<String, String> map) {
+    private static Tally tally(LexedFile query, LexedFile upstream, Alignment a, int from, int to, RenameMap map) {
+        Tokens qt = query.tokens();
+        Tokens ut = upstream.tokens();
+        SeedSequence qs = query.seeds();
+        SeedSequence us = upstream.seeds();
+        long[] qh = query.hashes();
+        long[] uh = upstream.hashes();
         Tally t = new Tally();
         t.ok = new boolean[to - from + 1];
-        Set<String> content = new HashSet<>();
-        Set<String> verbatim = new HashSet<>();
-        int matched = 0;
+        LongTable content = new LongTable(64);
+        LongTable verbatim = new LongTable(64);
         for (int i = from; i <= to; i++) {
-            int qi = query.rawIndex(a.query(i));
-            int ui = upstream.rawIndex(a.upstream(i));
-            TokenType type = ut.type(ui);
-            boolean equal = sameText(qt, qi, ut, ui);
+            int qi = qs.rawIndex(a.query(i));
+            int ui = us.rawIndex(a.upstream(i));
+            long upstreamText = uh[ui];
+            // Seeds are equal, so a keyword or operator (hash 0) is the same text on both sides.
+            boolean equal = upstreamText == qh[qi];
             boolean ok = equal;
-            if (type == TokenType.IDENTIFIER && qt.type(qi) == TokenType.IDENTIFIER) {
-                String up = ut.text(ui);
-                String mapped = map.get(up);
-                boolean consistent = mapped != null && mapped.equals(qt.text(qi));
+            if (ut.type(ui) == TokenType.IDENTIFIER && qt.type(qi) == TokenType.IDENTIFIER) {
+                boolean consistent = map.sends(upstreamText, qh[qi]);
                 ok = equal || consistent;
                 t.inconsistentIdentifier |= !consistent;
-                content.add("I" + up);
+            } else if (!equal) {
+                t.otherMismatch = true;
+            }
+            if (upstreamText != 0) {
+                content.add(upstreamText);
                 if (equal) {
-                    verbatim.add("I" + up);
-                }
-            } else {
-                if (!equal) {
-                    t.otherMismatch = true;
-                }
-                if (type == TokenType.STRING || type == TokenType.NUMBER || type == TokenType.TEXT) {
-                    String up = type.ordinal() + ut.text(ui);
-                    content.add(up);
-                    if (equal) {
-                        verbatim.add(up);
-                    }
+                    verbatim.add(upstreamText);
                 }
             }
             t.allEqual &= equal;
@@ -338,18 +311,173 @@ final class Verifier {
                     t.first = i;
                 }
                 t.last = i;
-                matched++;
+                t.matched++;
             }
         }
-        t.matchedBetween = matched;
-        t.verbatimShare = content.isEmpty() ? 1.0 : verbatim.size() / (double) content.size();
+        t.verbatimShare = content.size() == 0 ? 1.0 : verbatim.size() / (double) content.size();
         return t;
     }
 
-    private static boolean sameText(Tokens qt, int qi, Tokens ut, int ui) {
-        int qs = qt.start(qi);
-        int us = ut.start(ui);
-        int length = qt.end(qi) - qs;
-        return length == ut.end(ui) - us && qt.source().regionMatches(qs, ut.source(), us, length);
+    /** Identifier pairs (upstream text hash, copy text hash) and their votes. */
+    private static final class Votes {
+        private final LongTable pairs = new LongTable(64);
+        private long[] upstream = new long[64];
+        private long[] copy = new long[64];
+        private int[] count = new int[64];
+        private int[] solid = new int[64];
+        private int[] example = new int[64];
+
+        void add(long up, long cp, boolean inSolidRun, int pair) {
+            int slot = pairs.add(SeedSequence.mix(up * 0x9e3779b97f4a7c15L + cp));
+            if (slot == upstream.length) {
+                int capacity = slot * 2;
+                upstream = java.util.Arrays.copyOf(upstream, capacity);
+                copy = java.util.Arrays.copyOf(copy, capacity);
+                count = java.util.Arrays.copyOf(count, capacity);
+                solid = java.util.Arrays.copyOf(solid, capacity);
+                example = java.util.Arrays.copyOf(example, capacity);
+            }
+            if (count[slot] == 0) {
+                upstream[slot] = up;
+                copy[slot] = cp;
+                example[slot] = pair;
+            }
+            count[slot]++;
+            if (inSolidRun) {
+                solid[slot]++;
+            }
+        }
+
+        int example(int slot) {
+            return example[slot];
+        }
+
+        /** Whether a vote is weak: a rename seen once, outside any solid run. */
+        boolean weak(int slot) {
+            return upstream[slot] != copy[slot] && count[slot] == 1 && solid[slot] == 0;
+        }
+
+        /** Votes taken by support (ties by the hashes, for determinism) into a bijective map. */
+        RenameMap greedyBijection() {
+            int n = pairs.size();
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = ((long) (Integer.MAX_VALUE - count[i]) << 32) | i;
+            }
+            java.util.Arrays.sort(order);
+            // Equal counts: order by hashes rather than by insertion, so the map depends only on the votes.
+            for (int lo = 0; lo < n; ) {
+                int hi = lo;
+                while (hi < n && (order[hi] >>> 32) == (order[lo] >>> 32)) {
+                    hi++;
+                }
+                if (hi - lo > 1) {
+                    Long[] tie = new Long[hi - lo];
+                    for (int x = lo; x < hi; x++) {
+                        tie[x - lo] = order[x];
+                    }
+                    java.util.Arrays.sort(tie, (p, q) -> {
+                        int a = (int) (long) p;
+                        int b = (int) (long) q;
+                        int c = Long.compare(upstream[a], upstream[b]);
+                        return c != 0 ? c : Long.compare(copy[a], copy[b]);
+                    });
+                    for (int x = lo; x < hi; x++) {
+                        order[x] = tie[x - lo];
+                    }
+                }
+                lo = hi;
+            }
+            RenameMap map = new RenameMap(n);
+            for (long o : order) {
+                int slot = (int) o;
+                map.offer(upstream[slot], copy[slot], slot);
+            }
+            return map;
+        }
+    }
+
+    /** A bijective map of identifier text hashes, upstream to copy, whose entries can be switched off. */
+    private static final class RenameMap {
+        private final LongTable forward;
+        private final LongTable taken;
+        private long[] upstream;
+        private long[] copy;
+        private int[] vote;
+        private boolean[] inactive;
+
+        RenameMap(int expected) {
+            forward = new LongTable(Math.max(16, expected));
+            taken = new LongTable(Math.max(16, expected));
+            upstream = new long[Math.max(16, expected)];
+            copy = new long[upstream.length];
+            vote = new int[upstream.length];
+            inactive = new boolean[upstream.length];
+        }
+
+        void offer(long up, long cp, int voteSlot) {
+            if (forward.find(up) >= 0 || taken.find(cp) >= 0) {
+                return;
+            }
+            int f = forward.add(up);
+            taken.add(cp);
+            if (f == upstream.length) {
+                upstream = java.util.Arrays.copyOf(upstream, f * 2);
+                copy = java.util.Arrays.copyOf(copy, f * 2);
+                vote = java.util.Arrays.copyOf(vote, f * 2);
+                inactive = java.util.Arrays.copyOf(inactive, f * 2);
+            }
+            upstream[f] = up;
+            copy[f] = cp;
+            vote[f] = voteSlot;
+        }
+
+        int size() {
+            return forward.size();
+        }
+
+        boolean active(int f) {
+            return !inactive[f];
+        }
+
+        long upstream(int f) {
+            return upstream[f];
+        }
+
+        long copy(int f) {
+            return copy[f];
+        }
+
+        int voteOf(int f) {
+            return vote[f];
+        }
+
+        /** Whether the map (its active entries) sends {@code up} to {@code cp}. */
+        boolean sends(long up, long cp) {
+            int f = forward.find(up);
+            return f >= 0 && !inactive[f] && copy[f] == cp;
+        }
+
+        int renames() {
+            int n = 0;
+            for (int f = 0; f < size(); f++) {
+                if (!inactive[f] && upstream[f] != copy[f]) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Switches off the weak renames; whether any was. */
+        boolean pruneWeak(Votes votes) {
+            boolean any = false;
+            for (int f = 0; f < size(); f++) {
+                if (!inactive[f] && votes.weak(vote[f])) {
+                    inactive[f] = true;
+                    any = true;
+                }
+            }
+            return any;
+        }
     }
 }

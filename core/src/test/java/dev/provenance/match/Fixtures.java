@@ -1,6 +1,5 @@
 package dev.provenance.match;
 
-import dev.provenance.fingerprint.TestLexer;
 import dev.provenance.fingerprint.WinnowingParameters;
 import dev.provenance.inventory.Language;
 import dev.provenance.kb.Component;
@@ -8,6 +7,7 @@ import dev.provenance.kb.KnowledgeBase;
 import dev.provenance.kb.KnowledgeBaseWriter;
 import dev.provenance.kb.SourceFile;
 import dev.provenance.lex.Lexer;
+import dev.provenance.lex.Lexers;
 import dev.provenance.text.TextFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,7 @@ import java.util.function.Function;
 
 /** The fixture upstream library (written for these tests) and knowledge bases built from it. */
 final class Fixtures {
-    static final Function<Language, Optional<Lexer>> LEXERS =
-            language -> language == Language.JAVA ? Optional.of(new TestLexer()) : Optional.empty();
+    static final Function<Language, Optional<Lexer>> LEXERS = Lexers::forLanguage;
 
     /** Upstream fixture files: resource name → path inside the component. */
     static final String[][] TIDEPOOL = {
@@ -31,6 +30,8 @@ final class Fixtures {
         {"java/StrongComponents.java", "src/main/java/org/tidepool/graph/StrongComponents.java"},
         {"java/Invoice.java", "src/main/java/org/tidepool/billing/Invoice.java"},
         {"java/ToolOptions.java", "src/main/java/org/tidepool/cli/ToolOptions.java"},
+        {"python/harmonics.py", "python/tidepool/harmonics.py"},
+        {"python/cli.py", "python/tidepool/cli.py"},
     };
 
     private Fixtures() {
@@ -55,7 +56,7 @@ final class Fixtures {
     static List<SourceFile> tidepoolFiles() {
         List<SourceFile> files = new ArrayList<>();
         for (String[] f : TIDEPOOL) {
-            files.add(new SourceFile(f[1], upstream(f[0]), Language.JAVA));
+            files.add(new SourceFile(f[1], upstream(f[0]), f[1].endsWith(".py") ? Language.PYTHON : Language.JAVA));
         }
         return files;
     }
@@ -75,7 +76,7 @@ final class Fixtures {
     }
 
     static List<SnippetMatch> scan(SnippetMatcher matcher, String path, String text) {
-        return matcher.match(path, new TextFile(path, text), Language.JAVA);
+        return matcher.match(path, new TextFile(path, text), path.endsWith(".py") ? Language.PYTHON : Language.JAVA);
     }
 
     /** 1-based number of the first line of {@code text} that contains {@code needle}, searching from line 1. */

@@ -6,7 +6,6 @@ import static dev.provenance.match.Fixtures.lines;
 import static dev.provenance.match.Fixtures.scan;
 import static dev.provenance.match.Fixtures.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.provenance.inventory.Language;
 import dev.provenance.kb.KnowledgeBase;
@@ -294,26 +293,52 @@ class KnowledgeBaseMatcherTest {
 
     @Test
     void fileWithoutLexerMatchesOnlyAsAnExactWholeFileCopy() throws IOException {
-        StringBuilder properties = new StringBuilder("# tide gauge defaults\n");
+        assertThat(Fixtures.LEXERS.apply(Language.SQL)).isEmpty();
+        StringBuilder sql = new StringBuilder("-- tide gauge stations\n");
         for (int i = 0; i < 30; i++) {
-            properties.append("gauge.station.").append(i).append(".datum = MLLW offset ").append(i * 7).append('\n');
+            sql.append("INSERT INTO station (id, datum, offset_cm) VALUES (").append(i).append(", 'MLLW', ")
+                    .append(i * 7).append(");\n");
         }
-        String text = properties.toString();
+        String text = sql.toString();
         Fixtures.writer(dir).add(Fixtures.tidepool("2.1.0"), List.of(new dev.provenance.kb.SourceFile(
-                "conf/gauges.properties", text, Language.PROPERTIES)));
+                "db/stations.sql", text, Language.SQL)));
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             KnowledgeBaseMatcher matcher = Fixtures.matcher(kb);
 
-            List<SnippetMatch> copy = matcher.match("gauges.properties", new TextFile("g", text),
-                    Language.PROPERTIES);
+            List<SnippetMatch> copy = matcher.match("stations.sql", new TextFile("s", text), Language.SQL);
             assertThat(copy).singleElement().satisfies(m -> {
                 assertThat(m.wholeFile()).isTrue();
                 assertThat(m.cloneType()).isEqualTo(CloneType.EXACT);
                 assertThat(m.tokens()).isEqualTo(KnowledgeBaseMatcher.words(text));
-                assertThat(m.origin().path()).isEqualTo("conf/gauges.properties");
+                assertThat(m.origin().path()).isEqualTo("db/stations.sql");
             });
-            String changed = text.replace("offset 21", "offset 22");
-            assertThat(matcher.match("g.properties", new TextFile("g", changed), Language.PROPERTIES)).isEmpty();
+            String changed = text.replace("(21, 'MLLW'", "(22, 'MLLW'");
+            assertThat(matcher.match("s.sql", new TextFile("s", changed), Language.SQL)).isEmpty();
+        }
+    }
+
+    @Test
+    void configurationCopiedWithOneValueChangedIsAnEditedSnippet() throws IOException {
+        StringBuilder properties = new StringBuilder("# tide gauge defaults\n");
+        for (int i = 0; i < 30; i++) {
+            properties.append("gauge.station").append(i).append(".datum = MLLW\n");
+            properties.append("gauge.station").append(i).append(".offset = ").append(i * 7).append('\n');
+        }
+        String upstream = properties.toString();
+        Fixtures.writer(dir).add(Fixtures.tidepool("2.1.0"), List.of(new dev.provenance.kb.SourceFile(
+                "conf/gauges.properties", upstream, Language.PROPERTIES)));
+        String copy = "# our settings\nharbor.name = north pier\n"
+                + upstream.substring(upstream.indexOf('\n') + 1).replace("offset = 70\n", "offset = 71\n");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            List<SnippetMatch> matches = Fixtures.matcher(kb).match("app.properties", new TextFile("a", copy),
+                    Language.PROPERTIES);
+
+            assertThat(matches).singleElement().satisfies(m -> {
+                assertThat(m.cloneType()).isEqualTo(CloneType.EDITED);
+                assertThat(m.similarity()).isGreaterThan(0.95).isLessThan(1.0);
+                assertThat(m.lines()).isEqualTo(new LineRange(3, lineCount(copy)));
+                assertThat(m.origin().lines()).isEqualTo(new LineRange(2, lineCount(upstream)));
+            });
         }
     }
 
@@ -357,9 +382,5 @@ class KnowledgeBaseMatcherTest {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    static void unused() {
-        within(0.0);
     }
 }

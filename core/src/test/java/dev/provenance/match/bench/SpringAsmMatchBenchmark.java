@@ -10,6 +10,7 @@ import dev.provenance.kb.KnowledgeBase;
 import dev.provenance.kb.KnowledgeBaseWriter;
 import dev.provenance.kb.SourceFile;
 import dev.provenance.lex.Lexer;
+import dev.provenance.lex.Lexers;
 import dev.provenance.match.KnowledgeBaseMatcher;
 import dev.provenance.match.MatchParameters;
 import dev.provenance.match.SnippetMatch;
@@ -46,8 +47,7 @@ import java.util.stream.Stream;
  * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) \
  *     dev.provenance.match.bench.SpringAsmMatchBenchmark
  * </pre>
- * Pass {@code --lexers=real} to use {@code dev.provenance.lex.Lexers} once it exists (looked up reflectively so
- * this file compiles before the real lexers land); the default is the test lexer.
+ * Uses the real lexers ({@link Lexers}); {@code --lexers=test} uses the small test lexer instead.
  */
 public final class SpringAsmMatchBenchmark {
     private static final String ASM_DIR = "org/springframework/asm/";
@@ -224,23 +224,15 @@ public final class SpringAsmMatchBenchmark {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Function<Language, Optional<Lexer>> lexers(String[] args) throws Exception {
+    /** The real lexers; {@code --lexers=test} uses the small test lexer for Java and Kotlin instead. */
+    private static Function<Language, Optional<Lexer>> lexers(String[] args) {
         for (String a : args) {
-            if (a.equals("--lexers=real")) {
-                Class<?> c = Class.forName("dev.provenance.lex.Lexers");
-                java.lang.reflect.Method m = c.getMethod("forLanguage", Language.class);
-                return language -> {
-                    try {
-                        return (Optional<Lexer>) m.invoke(null, language);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                };
+            if (a.equals("--lexers=test")) {
+                return language -> language == Language.JAVA || language == Language.KOTLIN
+                        ? Optional.of(new TestLexer()) : Optional.empty();
             }
         }
-        return language -> language == Language.JAVA || language == Language.KOTLIN ? Optional.of(new TestLexer())
-                : Optional.empty();
+        return Lexers::forLanguage;
     }
 
     private static Path sourcesJar(String group, String artifact, String version)
