@@ -47,7 +47,7 @@ public final class ComponentLicensing {
 
     /** Reads {@code sources}' legal files, manifests and headers. */
     public static Licensing of(CollectedSources sources) {
-        FileAnalyser analyser = FileAnalyser.standard(Long.MAX_VALUE);
+        FileAnalyser analyser = FileAnalyser.standard(Long.MAX_VALUE, null);
         FileClassifier classifier = new FileClassifier();
         List<FileAnalysis> analyses = new ArrayList<>();
         for (SourceFile file : sources.metadata()) {

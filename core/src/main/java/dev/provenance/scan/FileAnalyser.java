@@ -16,6 +16,8 @@ import dev.provenance.license.ModelCard;
 import dev.provenance.license.ModelCardReader;
 import dev.provenance.license.ReuseAnnotations;
 import dev.provenance.license.ReuseReader;
+import dev.provenance.match.SnippetMatch;
+import dev.provenance.match.SnippetMatcher;
 import dev.provenance.notice.CopyrightExtractor;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.notice.LegalRole;
@@ -43,6 +45,10 @@ final class FileAnalyser {
             FileKind.TOKENIZER, FileKind.LEGAL, FileKind.MODEL_CARD, FileKind.DOC, FileKind.MANIFEST, FileKind.OTHER);
 
     /** Kinds whose header copyright lines are facts about the file's code (prose documents are not). */
+    /** Kinds whose content is matched against the knowledge base: what gets copied into other projects. */
+    private static final Set<FileKind> MATCHED_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG,
+            FileKind.TOKENIZER);
+
     private static final Set<FileKind> HEADER_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG,
             FileKind.MANIFEST, FileKind.OTHER);
 
@@ -56,8 +62,9 @@ final class FileAnalyser {
     private final ModelCardReader modelCards;
     private final ReuseReader reuse;
     private final CopyrightExtractor copyrights = new CopyrightExtractor();
+    private final SnippetMatcher matcher;
 
-    FileAnalyser(long maxFileBytes, Duration timeBudget, Detectors detectors) {
+    FileAnalyser(long maxFileBytes, Duration timeBudget, Detectors detectors, SnippetMatcher matcher) {
         this.maxFileBytes = maxFileBytes;
         this.timeBudget = timeBudget;
         this.headerLicenses = detectors.headerLicenses();
@@ -65,13 +72,18 @@ final class FileAnalyser {
         this.manifests = detectors.manifests();
         this.modelCards = detectors.modelCards();
         this.reuse = detectors.reuse();
+        this.matcher = matcher;
     }
 
-    /** An analyser with the standard detectors and the scanner's per-file time budget. */
-    static FileAnalyser standard(long maxFileBytes) {
+    /**
+     * An analyser with the standard detectors and the scanner's per-file time budget.
+     *
+     * @param matcher matches code and configuration against a knowledge base; {@code null} for none
+     */
+    static FileAnalyser standard(long maxFileBytes, SnippetMatcher matcher) {
         return new FileAnalyser(maxFileBytes, Scanner.FILE_TIME_BUDGET,
                 new Detectors(HeaderLicenseDetector.standard(), LicenseTextMatcher.shared(),
-                        ManifestReader.standard(), ModelCardReader.standard(), ReuseReader.standard()));
+                        ManifestReader.standard(), ModelCardReader.standard(), ReuseReader.standard()), matcher);
     }
 
     /** The license detectors, built once per scanner: they share the SPDX catalog. */
@@ -116,6 +128,7 @@ final class FileAnalyser {
         private final List<LicenseFinding> licenses = new ArrayList<>();
         private final List<CopyrightStatement> statements = new ArrayList<>();
         private final List<String> parties = new ArrayList<>();
+        private final List<SnippetMatch> snippets = new ArrayList<>();
         private ModelCard modelCard;
         private ReuseAnnotations reuseAnnotations;
         private NoticeFile notice;
@@ -163,9 +176,13 @@ final class FileAnalyser {
             if ((kind == FileKind.CONFIG || kind == FileKind.TOKENIZER) && file.language() != Language.NONE) {
                 stage("syntax", this::validateConfig);
             }
+            if (matcher != null && MATCHED_KINDS.contains(kind)) {
+                stage("snippets", () -> snippets.addAll(matcher.match(file.path(), text, file.language())));
+            }
             licenses.sort(Comparator.comparingInt((LicenseFinding l) -> l.lines() == null ? 0 : l.lines().first())
                     .thenComparing(LicenseFinding::expression));
-            return new FileAnalysis(file, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice);
+            return new FileAnalysis(file, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice,
+                    snippets);
         }
 
         /** Full license texts; a LICENSE file whose text matches nothing is kept as an unknown license. */

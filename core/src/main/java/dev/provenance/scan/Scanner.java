@@ -4,6 +4,12 @@ import dev.provenance.inventory.FileSystemWalker;
 import dev.provenance.inventory.Inventory;
 import dev.provenance.inventory.InventoryEntry;
 import dev.provenance.inventory.RepositoryWalker;
+import dev.provenance.kb.KnowledgeBase;
+import dev.provenance.lex.Lexers;
+import dev.provenance.match.KnowledgeBaseMatcher;
+import dev.provenance.match.MatchParameters;
+import dev.provenance.match.SnippetMatch;
+import dev.provenance.match.SnippetMatcher;
 import dev.provenance.policy.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,20 +68,40 @@ public final class Scanner {
         }
         Inventory inventory = walker.walk(root, request.excludes());
         listener.inventoried(inventory.files().size(), inventory.excluded().size());
-        List<FileAnalysis> analyses = analyse(inventory.files(), request, listener, start);
+        List<FileAnalysis> analyses;
+        if (request.knowledgeBase() == null) {
+            analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), null), request,
+                    listener, start);
+        } else {
+            try (KnowledgeBase kb = openKnowledgeBase(request.knowledgeBase())) {
+                listener.matching(request.knowledgeBase().toString(), kb.componentCount(), kb.fileCount());
+                SnippetMatcher matcher = new KnowledgeBaseMatcher(kb, Lexers::forLanguage, MatchParameters.DEFAULT);
+                analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), matcher),
+                        request, listener, start);
+            }
+        }
 
         List<ScanIssue> issues = new ArrayList<>(inventory.issues());
         analyses.forEach(a -> issues.addAll(a.issues()));
+        List<SnippetMatch> snippets = new ArrayList<>();
+        analyses.forEach(a -> snippets.addAll(a.snippets()));
         RepositoryView repository = new RepositoryView(analyses, request.ownHolders());
         ScanResult result = new ScanResult(ScanResult.SCHEMA_VERSION, tool(), root.toString(),
                 repository.fileReports(), inventory.excluded(), repository.declarations(),
-                repository.ownHolders(), repository.thirdParty(), List.of(), List.of(), issues);
+                repository.ownHolders(), repository.thirdParty(), snippets, List.of(), issues);
         return policy.evaluate(result);
     }
 
-    private List<FileAnalysis> analyse(List<InventoryEntry> files, ScanRequest request, ScanListener listener,
-                                       long start) throws IOException {
-        FileAnalyser analyser = FileAnalyser.standard(request.maxFileBytes());
+    /** Opens the knowledge base; a missing one is a configuration error, a damaged one names its segment. */
+    private static KnowledgeBase openKnowledgeBase(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("no knowledge base at " + directory + ": build one with provenance:index first");
+        }
+        return KnowledgeBase.open(directory);
+    }
+
+    private List<FileAnalysis> analyse(List<InventoryEntry> files, FileAnalyser analyser, ScanRequest request,
+                                       ScanListener listener, long start) throws IOException {
         AtomicInteger done = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
         ForkJoinPool pool = new ForkJoinPool(parallelism);

@@ -70,6 +70,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "provenance.ownHolders")
     private List<String> ownHolders;
 
+    /**
+     * The knowledge base to match code and configuration against (built with {@code provenance:index}); by default
+     * {@code ~/.provenance/kb} when it exists. Without one, no snippets are matched.
+     */
+    @Parameter(property = "provenance.kb")
+    private File kb;
+
     /** Files larger than this many bytes are inventoried but not analysed. */
     @Parameter(property = "provenance.maxFileBytes", defaultValue = "16777216")
     private long maxFileBytes;
@@ -104,7 +111,7 @@ public final class CheckMojo extends AbstractMojo {
                         + output + ": " + e.getMessage(), e);
             }
         }
-        new ScanSummary(getLog()).log(result, reports);
+        new ScanSummary(getLog()).log(result, reports, request.knowledgeBase() != null);
         verdict(result, threshold, reports);
     }
 
@@ -119,15 +126,34 @@ public final class CheckMojo extends AbstractMojo {
         if (progressSeconds < 1) {
             throw new MojoExecutionException("provenance.progressSeconds must be positive, was " + progressSeconds);
         }
+        Path knowledgeBase = knowledgeBase(root);
         List<String> globs = new ArrayList<>(clean(excludes));
-        if (output.startsWith(root) && !output.equals(root)) {
-            globs.add("/" + root.relativize(output).toString().replace('\\', '/') + "/");
+        // Our own output and the KB are never part of what is scanned, even when they lie inside the tree.
+        for (Path ours : knowledgeBase == null ? List.of(output) : List.of(output, knowledgeBase)) {
+            if (ours.startsWith(root) && !ours.equals(root)) {
+                globs.add("/" + root.relativize(ours).toString().replace('\\', '/') + "/");
+            }
         }
         return ScanRequest.of(root)
+                .withKnowledgeBase(knowledgeBase)
                 .withExcludes(globs)
                 .withOwnHolders(clean(ownHolders))
                 .withMaxFileBytes(maxFileBytes)
                 .withProgressInterval(Duration.ofSeconds(progressSeconds));
+    }
+
+    /** The KB given, which must exist; else the default one when it exists; else none. */
+    private Path knowledgeBase(Path root) throws MojoExecutionException {
+        if (kb != null) {
+            Path given = kb.toPath().toAbsolutePath().normalize();
+            if (!Files.isDirectory(given)) {
+                throw new MojoExecutionException("provenance.kb " + given + " is not a knowledge base directory: "
+                        + "build one with provenance:index, or leave provenance.kb unset");
+            }
+            return given;
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".provenance", "kb");
+        return Files.isDirectory(home) ? home : null;
     }
 
     /** Whether Maven runs with a real pom, not its stand-in for a directory without one. */

@@ -19,6 +19,12 @@ final class LogListener implements ScanListener {
     }
 
     @Override
+    public void matching(String knowledgeBase, int components, int files) {
+        log.info("Knowledge base: " + knowledgeBase + " (" + components + " component" + (components == 1 ? "" : "s")
+                + ", " + files + " file" + (files == 1 ? "" : "s") + ")");
+    }
+
+    @Override
     public void progress(ScanProgress p) {
         log.info(String.format(Locale.ROOT, "Progress: %d/%d files, %.1f MiB/s, %d s elapsed",
                 p.filesDone(), p.filesTotal(), p.mebibytesPerSecond(), p.elapsed().toSeconds()));

@@ -2,6 +2,7 @@ package dev.provenance.maven;
 
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
+import dev.provenance.match.SnippetMatch;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import dev.provenance.scan.OwnHolder;
@@ -9,9 +10,11 @@ import dev.provenance.scan.ScanIssue;
 import dev.provenance.scan.ScanResult;
 import dev.provenance.scan.ThirdPartyHolder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.logging.Log;
 
@@ -26,7 +29,7 @@ final class ScanSummary {
         this.log = log;
     }
 
-    void log(ScanResult result, List<Path> reports) {
+    void log(ScanResult result, List<Path> reports, boolean matched) {
         log.info("Files: " + result.files().size() + byKind(result.filesByKind()));
         log.info("Repository licenses: " + declared(result.declared()));
         log.info("Own holders: " + (result.ownHolders().isEmpty() ? "none found"
@@ -41,6 +44,9 @@ final class ScanSummary {
             log.info("  " + holder.holder() + ": " + holder.files().size() + " file"
                     + (holder.files().size() == 1 ? "" : "s")
                     + (holder.licenses().isEmpty() ? "" : " [" + String.join(", ", holder.licenses()) + "]"));
+        }
+        if (matched) {
+            snippets(result.snippets());
         }
         if (!result.issues().isEmpty()) {
             log.warn("Input issues: " + result.issues().size());
@@ -59,6 +65,23 @@ final class ScanSummary {
         }
         for (Path report : reports) {
             log.info("Report: " + report);
+        }
+    }
+
+    /** One line per file with snippets: how many, from which upstream components, over which lines. */
+    private void snippets(List<SnippetMatch> snippets) {
+        Map<String, List<SnippetMatch>> byFile = new TreeMap<>();
+        snippets.forEach(s -> byFile.computeIfAbsent(s.path(), p -> new ArrayList<>()).add(s));
+        log.info("Snippets: " + snippets.size() + " in " + byFile.size() + " file" + (byFile.size() == 1 ? "" : "s"));
+        for (Map.Entry<String, List<SnippetMatch>> e : byFile.entrySet()) {
+            List<SnippetMatch> in = e.getValue();
+            String origins = in.stream().map(s -> s.origin().coordinates()).distinct().sorted()
+                    .collect(Collectors.joining(", "));
+            String lines = in.stream().map(s -> s.lines().toString()).collect(Collectors.joining(", "));
+            String types = in.stream().map(s -> s.wholeFile() ? "WHOLE FILE" : s.cloneType().name()).distinct()
+                    .collect(Collectors.joining("/"));
+            log.info("  " + e.getKey() + ": " + in.size() + " snippet" + (in.size() == 1 ? "" : "s") + " from "
+                    + origins + ", lines " + lines + " (" + types + ")");
         }
     }
 
