@@ -115,9 +115,9 @@ final class Candidates {
      * table, similar methods) gives, for each of its scanned occurrences, only the upstream occurrences within
      * {@code band} seeds of the diagonals ({@code q - u}) of the distinctive anchors nearest before and after it
      * ({@link #nearbyDiagonals}): repeated code is aligned where the distinctive code around it says the copy lies,
-     * and never starts an alignment of its own. Each look-up is a binary search, so a key repeated a thousand times on both
-     * sides costs a thousand searches, not a million pairs. Beyond {@value #MAX_PAIRS} pairs in all, repeated keys
-     * are left out.
+     * and never starts an alignment of its own. Each look-up is a binary search, so a key repeated a thousand times on
+     * both sides costs a thousand searches, not a million pairs. Beyond {@value #MAX_PAIRS} pairs in all, repeated
+     * keys are left out.
      */
     private static long[] pairs(FileHit h, long[] entries, int[] queryOf, Hits hits, QueryIndex query, int band) {
         PairList pairs = new PairList(Math.max(16, h.to - h.from));

@@ -126,7 +126,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         List<Proposal> proposals = new ArrayList<>();
         for (int id : ids) {
             KbFile file = kb.file(id);
-            Verifier.Verdict verdict = new Verifier.Verdict(0, 0, CloneType.EXACT, tokens, tokens, 0, tokens - 1, 0,
+            Verifier.Verdict verdict = new Verifier.Verdict(0, 0, CloneType.EXACT, tokens, tokens, 0, 0, tokens - 1, 0,
                     tokens - 1, 1.0, 1.0, Collections.emptySortedMap());
             proposals.add(new Proposal(file, kb.component(file.componentId()), null, null, verdict, true));
         }

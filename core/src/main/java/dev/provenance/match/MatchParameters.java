@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param minTokens          a snippet spans at least this many seed tokens on the scanned side
  * @param minLines           a snippet spans at least this many lines on the scanned side (whole-file copies are
  *                           exempt: a file identical to an indexed one is evidence enough at any layout)
- * @param maxGap             the most seed tokens left unmatched between two consecutive anchors of a chain on either
- *                           side; an edit longer than this splits a snippet in two
+ * @param maxGap             the most seed tokens left unmatched between two consecutive anchors of a chain (blind
+ *                           seeds aside) and the most diagonal drift; an edit longer than this splits a snippet
  * @param maxCandidates      upstream files (identical texts counted once) verified per scanned file, the best ranked
  *                           by the IDF mass of their fingerprint hits
  * @param minAnchors         an upstream file needs at least this many distinct fingerprint hits to be a candidate
@@ -39,7 +39,8 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
      *   <li>{@code maxGap} = 48 seeds: with k = 16 and w = 8 one changed token leaves up to {@code 16 + 2 * 7} seeds
      *       without an anchor, so one changed statement of up to about 18 tokens (a line or two) is always bridged,
      *       a rewritten block of five or more lines never is: an edit every ten lines stays one EDITED snippet, a
-     *       replaced method splits it.</li>
+     *       replaced method splits it. Seeds where no anchor can be (stop keys, low-entropy runs) do not count
+     *       towards a gap, so 150 {@code case} labels in a row do not split a copy either.</li>
      *   <li>{@code maxCandidates} = 16: a copied file ranks its upstream first by a wide margin; sixteen leaves room
      *       for a file assembled from several upstream files and for near-identical releases of one file that
      *       differ in the copied region.</li>

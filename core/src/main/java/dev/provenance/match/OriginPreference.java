@@ -21,9 +21,11 @@ import java.util.Set;
  *   <li><b>The better match.</b> The higher {@link #agreement}: matched tokens less the tokens left unmatched on
  *       either side. When releases differ inside the copied region, the one the copy agrees with most is the one it
  *       came from; of two overlapping snippets, the larger is kept whole. On a tie, more tokens kept verbatim
- *       (an exact copy of one file beats a renamed look-alike of another).</li>
- *   <li><b>The earliest release</b> ({@link VersionOrder}): the same code in several releases was first published
- *       in the earliest.</li>
+ *       (an exact copy of one file beats a renamed look-alike of another), then more equal comments inside the
+ *       snippet (releases whose code is the same but whose comments were edited: the copy carries the comments of
+ *       the release it was taken from).</li>
+ *   <li><b>The earliest release</b> ({@link VersionOrder}): the same code, comments included, in several releases
+ *       was first published in the earliest.</li>
  *   <li>Then component name, version text, path, upstream position and file id, so that the choice never depends on
  *       the order of work.</li>
  * </ol>
@@ -119,6 +121,7 @@ final class OriginPreference {
         Comparator<Integer> byVendored = Comparator.comparing(i -> vendored[i]);
         Comparator<Proposal> rest = Comparator.comparingLong((Proposal p) -> -agreement(p.verdict()))
                 .thenComparingInt(p -> -p.verdict().verbatim())
+                .thenComparingInt(p -> -p.verdict().comments())
                 .thenComparing(p -> p.component().version(), VersionOrder.INSTANCE)
                 .thenComparing(p -> p.component().name())
                 .thenComparing(p -> p.component().version())

@@ -44,13 +44,15 @@ final class Verifier {
      *
      * @param matched       aligned pairs that match (equal, or renamed consistently)
      * @param verbatim      aligned pairs whose raw texts are equal
+     * @param comments      comments inside the snippet equal on both sides (white space aside), between the same
+     *                      two aligned pairs: what tells apart releases whose code is the same
      * @param queryFirst    first scanned seed of the snippet
      * @param queryLast     last scanned seed
      * @param upstreamFirst first upstream seed
      * @param upstreamLast  last upstream seed
      */
-    record Verdict(int from, int to, CloneType type, int matched, int verbatim, int queryFirst, int queryLast,
-                   int upstreamFirst, int upstreamLast, double similarity, double verbatimShare,
+    record Verdict(int from, int to, CloneType type, int matched, int verbatim, int comments, int queryFirst,
+                   int queryLast, int upstreamFirst, int upstreamLast, double similarity, double verbatimShare,
                    SortedMap<String, String> renames) {
         /** Seed tokens on the scanned side. */
         int tokens() {
@@ -254,8 +256,48 @@ final class Verifier {
         int upstreamLast = a.upstream(t.last);
         int longer = Math.max(queryLast - queryFirst + 1, upstreamLast - upstreamFirst + 1);
         double similarity = Math.min(1.0, t.matched / (double) longer);
+        int comments = equalComments(query, upstream, a, t.first, t.last);
         return new Classified(from, to, t.ok, new Verdict(t.first, t.last, type, t.matched, t.verbatimTokens,
-                queryFirst, queryLast, upstreamFirst, upstreamLast, similarity, t.verbatimShare, renames));
+                comments, queryFirst, queryLast, upstreamFirst, upstreamLast, similarity, t.verbatimShare, renames));
+    }
+
+    /** Comments equal on both sides between aligned pairs {@code i} and {@code i + 1}, for {@code i} in range. */
+    private static int equalComments(LexedFile query, LexedFile upstream, Alignment a, int first, int last) {
+        Tokens qt = query.tokens();
+        Tokens ut = upstream.tokens();
+        SeedSequence qs = query.seeds();
+        SeedSequence us = upstream.seeds();
+        if (!SeedLines.inSourceOrder(qs) || !SeedLines.inSourceOrder(us)) {
+            return 0;
+        }
+        int equal = 0;
+        for (int i = first; i < last; i++) {
+            int qi = qs.rawIndex(a.query(i)) + 1;
+            int qEnd = qs.rawIndex(a.query(i + 1));
+            int ui = us.rawIndex(a.upstream(i)) + 1;
+            int uEnd = us.rawIndex(a.upstream(i + 1));
+            while (qi < qEnd && ui < uEnd) {
+                while (qi < qEnd && !isComment(qt, qi)) {
+                    qi++;
+                }
+                while (ui < uEnd && !isComment(ut, ui)) {
+                    ui++;
+                }
+                if (qi < qEnd && ui < uEnd) {
+                    if (CommentExtension.sameIgnoringSpace(qt, qi, ut, ui)) {
+                        equal++;
+                    }
+                    qi++;
+                    ui++;
+                }
+            }
+        }
+        return equal;
+    }
+
+    private static boolean isComment(Tokens t, int i) {
+        TokenType type = t.type(i);
+        return type == TokenType.COMMENT || type == TokenType.DOCSTRING;
     }
 
     private static final class Tally {

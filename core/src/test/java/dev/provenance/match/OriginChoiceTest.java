@@ -118,6 +118,28 @@ class OriginChoiceTest {
     }
 
     @Test
+    void releaseWhoseCommentsTheCopyCarriesBeatsAnEarlierOneWithTheSameCode() throws IOException {
+        String older = RING.replace("System.arraycopy(slots, head, larger, 0, firstPart);",
+                "System.arraycopy(slots, head, larger, 0, firstPart); // the tail part");
+        String newer = RING.replace("System.arraycopy(slots, head, larger, 0, firstPart);",
+                "System.arraycopy(slots, head, larger, 0, firstPart); // from the head to the end");
+        Fixtures.writer(dir).add(Fixtures.tidepool("1.0.0"), List.of(new SourceFile(RING_PATH, older,
+                Language.JAVA)));
+        Fixtures.writer(dir).add(Fixtures.tidepool("1.1.0"), List.of(new SourceFile(RING_PATH, newer,
+                Language.JAVA)));
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            KnowledgeBaseMatcher matcher = Fixtures.matcher(kb);
+
+            assertThat(scan(matcher, "Scheduler.java", pastedGrow(newer))).singleElement()
+                    .satisfies(m -> assertThat(m.origin().version()).isEqualTo("1.1.0"));
+            assertThat(scan(matcher, "Scheduler.java", pastedGrow(older))).singleElement()
+                    .satisfies(m -> assertThat(m.origin().version()).isEqualTo("1.0.0"));
+            assertThat(scan(matcher, "Scheduler.java", pastedGrow(RING))).singleElement()
+                    .satisfies(m -> assertThat(m.origin().version()).isEqualTo("1.0.0"));
+        }
+    }
+
+    @Test
     void regionsOfTwoFilesOfTwoComponentsAreEachCreditedOnce() throws IOException {
         // The same grow() in both components; a second, different block only in harbor-app.
         String harborOnly = KnowledgeBaseMatcherTest.SCHEDULER_HEAD + "}\n";

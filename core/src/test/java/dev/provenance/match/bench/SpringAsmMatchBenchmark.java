@@ -48,6 +48,8 @@ import java.util.stream.Stream;
  *     dev.provenance.match.bench.SpringAsmMatchBenchmark
  * </pre>
  * Uses the real lexers ({@link Lexers}); {@code --lexers=test} uses the small test lexer instead.
+ * {@code --asm=9.6,9.7,9.7.1} indexes several ASM releases (each fetched like the others) and prints which release
+ * the copies are credited to.
  */
 public final class SpringAsmMatchBenchmark {
     private static final String ASM_DIR = "org/springframework/asm/";
@@ -58,16 +60,28 @@ public final class SpringAsmMatchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Function<Language, Optional<Lexer>> lexers = lexers(args);
+        List<String> asmVersions = List.of("9.7");
+        for (String a : args) {
+            if (a.startsWith("--asm=")) {
+                asmVersions = List.of(a.substring(6).split(","));
+            }
+        }
         CollectedSources asm = new ComponentSources().collect(sourcesJar("org.ow2.asm", "asm", "9.7"));
         CollectedSources spring = new ComponentSources().collect(sourcesJar("org.springframework", "spring-core",
                 "6.1.21"));
         Path kbDir = Files.createTempDirectory("match-bench-kb");
         try {
             long t0 = System.nanoTime();
-            new KnowledgeBaseWriter(kbDir, WinnowingParameters.DEFAULT, lexers).add(new Component("org.ow2.asm:asm",
-                    "9.7", "pkg:maven/org.ow2.asm/asm@9.7", "BSD-3-Clause", List.of("INRIA, France Telecom"),
-                    null), asm.files());
-            System.out.printf(Locale.ROOT, "KB: asm 9.7, %d files, built in %.2f s%n", asm.files().size(),
+            int indexed = 0;
+            for (String version : asmVersions) {
+                CollectedSources release = version.equals("9.7") ? asm
+                        : new ComponentSources().collect(sourcesJar("org.ow2.asm", "asm", version));
+                new KnowledgeBaseWriter(kbDir, WinnowingParameters.DEFAULT, lexers).add(new Component(
+                        "org.ow2.asm:asm", version, "pkg:maven/org.ow2.asm/asm@" + version, "BSD-3-Clause",
+                        List.of("INRIA, France Telecom"), null), release.files());
+                indexed += release.files().size();
+            }
+            System.out.printf(Locale.ROOT, "KB: asm %s, %d files, built in %.2f s%n", asmVersions, indexed,
                     (System.nanoTime() - t0) / 1e9);
             try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
                 run(kb, lexers, spring.files(), asm.files());
@@ -130,6 +144,7 @@ public final class SpringAsmMatchBenchmark {
                 upstreamNames.add(f.path().substring(18));
             }
         }
+        Map<String, Integer> creditedVersions = new TreeMap<>();
         int copies = 0;
         int right = 0;
         long lines = 0;
@@ -148,6 +163,7 @@ public final class SpringAsmMatchBenchmark {
             for (SnippetMatch m : matches) {
                 if (m.origin().path().equals("org/objectweb/asm/" + name)) {
                     toRight = true;
+                    creditedVersions.merge(m.origin().version(), 1, Integer::sum);
                     cover.set(m.lines().first(), m.lines().last() + 1);
                 }
             }
@@ -164,6 +180,7 @@ public final class SpringAsmMatchBenchmark {
         System.out.printf(Locale.ROOT, "ASM copies matched to the right upstream file: %d of %d; lines covered %.1f%% "
                 + "(%d of %d)%s%n", right, copies, 100.0 * covered / lines, covered, lines,
                 misses.isEmpty() ? "" : "; missed " + misses);
+        System.out.println("releases credited (snippets): " + creditedVersions);
         int outside = 0;
         for (Map.Entry<String, List<SnippetMatch>> e : results.entrySet()) {
             if (!e.getKey().startsWith(ASM_DIR) && !e.getKey().startsWith(CGLIB_DIR) && !e.getValue().isEmpty()) {
@@ -193,7 +210,8 @@ public final class SpringAsmMatchBenchmark {
             if (s.length() > 0) {
                 s.append("; ");
             }
-            s.append(m.lines()).append(" <- ").append(m.origin().path().replace("org/objectweb/asm/", ""))
+            s.append(m.lines()).append(" <- ").append(m.origin().version()).append(' ')
+                    .append(m.origin().path().replace("org/objectweb/asm/", ""))
                     .append(':').append(m.origin().lines()).append(' ').append(m.cloneType())
                     .append(String.format(Locale.ROOT, " %.3f", m.similarity()))
                     .append(m.wholeFile() ? " whole" : "").append(m.renames().isEmpty() ? "" : " " + m.renames());
