@@ -100,7 +100,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         if (whole != null) {
             return List.of(whole);
         }
-        if (seeds == null || seeds.size() < parameters.minTokens()) {
+        if (seeds == null || seeds.size() < parameters.minTokens(seeds.tokens().seedsVerbatim())) {
             return List.of();
         }
         whole = renamedWholeFile(path, text, seeds);
@@ -119,7 +119,7 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
             return null;
         }
         int tokens = seeds != null ? seeds.size() : words(text.text());
-        if (tokens < parameters.minTokens()) {
+        if (tokens < parameters.minTokens(seeds != null && seeds.tokens().seedsVerbatim())) {
             return null;
         }
         int lines = text.lineCount();
@@ -250,7 +250,8 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         QueryIndex query = QueryIndex.of(prints);
         Hits hits = kb.lookup(query.hashes(), parameters.maxPostingsPerKey());
         int k = parameters.winnowing().k();
-        int minSpan = Math.max(k, parameters.minTokens() - 2 * parameters.winnowing().w());
+        int minSpan = Math.max(k, parameters.minTokens(seeds.tokens().seedsVerbatim())
+                - 2 * parameters.winnowing().w());
         List<Candidates.Group> groups = Candidates.select(kb, query, hits, parameters);
         if (groups.isEmpty()) {
             return List.of();
@@ -363,11 +364,13 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
     }
 
     private boolean acceptable(Verifier.Verdict v, SeedSequence seeds, boolean wholeFile) {
-        if (v.tokens() < parameters.minTokens() || v.similarity() < parameters.minSimilarity()
+        boolean verbatim = seeds.tokens().seedsVerbatim();
+        if (v.tokens() < parameters.minTokens(verbatim) || v.similarity() < parameters.minSimilarity()
                 || v.verbatimShare() < parameters.minVerbatimShare()) {
             return false;
         }
-        return wholeFile || SeedLines.of(seeds, v.queryFirst(), v.queryLast()).length() >= parameters.minLines();
+        return wholeFile
+                || SeedLines.of(seeds, v.queryFirst(), v.queryLast()).length() >= parameters.minLines(verbatim);
     }
 
     /**

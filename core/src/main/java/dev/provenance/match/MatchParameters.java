@@ -23,10 +23,11 @@ import java.util.Objects;
  *                           kept verbatim (not renamed, not changed)
  * @param maxPostingsPerKey  a fingerprint found in more places than this is a stop key: boilerplate, skipped
  * @param upstreamCacheChars upstream texts kept lexed between files, in UTF-16 characters of source
+ * @param minVerbatimTokens  the least seed tokens of a snippet of configuration or template (seeded verbatim)
  */
 public record MatchParameters(WinnowingParameters winnowing, int minTokens, int minLines, int maxGap,
                               int maxCandidates, int minAnchors, double minSimilarity, double minVerbatimShare,
-                              int maxPostingsPerKey, long upstreamCacheChars) {
+                              int maxPostingsPerKey, long upstreamCacheChars, int minVerbatimTokens) {
     /**
      * The defaults:
      * <ul>
@@ -55,12 +56,18 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
      *       of another tool), 0.19 (accessors with the same field types), 0.28 (a Python argparse block).</li>
      *   <li>{@code maxPostingsPerKey} = {@value dev.provenance.kb.KnowledgeBase#DEFAULT_MAX_POSTINGS}: a k-gram in
      *       over a thousand indexed places is boilerplate.</li>
+     *   <li>{@code minVerbatimTokens} = 32: configuration and templates seed verbatim (keys, values, template text), so
+     *       no rename can make two independent ones agree; a shared run of 32 such tokens (16 key/value pairs, or a
+     *       few template lines) is a copy. Their lines are not a measure of size — a chat template is one line of
+     *       {@code tokenizer_config.json}, and canonical configs come in key order — so no line minimum applies.
+     *       32 is two k-grams: the least a run needs to hold a fingerprint whatever the winnowing window picks
+     *       ({@code k + w - 1 = 23}), with room for the anchors chaining needs.</li>
      *   <li>{@code upstreamCacheChars} = 16 Mi characters (about 100 MiB with tokens): the upstream files of a
      *       repository's copies are few and hit by many files; more only helps scans against huge indexes.</li>
      * </ul>
      */
     public static final MatchParameters DEFAULT = new MatchParameters(WinnowingParameters.DEFAULT, 50, 6, 48, 16, 3,
-            0.5, 0.5, dev.provenance.kb.KnowledgeBase.DEFAULT_MAX_POSTINGS, 16L << 20);
+            0.5, 0.5, dev.provenance.kb.KnowledgeBase.DEFAULT_MAX_POSTINGS, 16L << 20, 32);
 
     public MatchParameters {
         Objects.requireNonNull(winnowing, "winnowing");
@@ -80,17 +87,30 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
         if (upstreamCacheChars < 0) {
             throw new IllegalArgumentException("negative upstreamCacheChars");
         }
+        if (minVerbatimTokens < 1) {
+            throw new IllegalArgumentException("minVerbatimTokens must be positive: " + minVerbatimTokens);
+        }
+    }
+
+    /** The least seed tokens of a snippet: {@link #minVerbatimTokens} for configuration and templates. */
+    public int minTokens(boolean verbatim) {
+        return verbatim ? minVerbatimTokens : minTokens;
+    }
+
+    /** The least lines of a snippet: none for configuration and templates, whose lines do not measure size. */
+    public int minLines(boolean verbatim) {
+        return verbatim ? 1 : minLines;
     }
 
     /** These parameters with another {@code minTokens} and {@code minLines}. */
     public MatchParameters withMinimumSize(int tokens, int lines) {
         return new MatchParameters(winnowing, tokens, lines, maxGap, maxCandidates, minAnchors, minSimilarity,
-                minVerbatimShare, maxPostingsPerKey, upstreamCacheChars);
+                minVerbatimShare, maxPostingsPerKey, upstreamCacheChars, minVerbatimTokens);
     }
 
     /** These parameters fingerprinting with {@code parameters}. */
     public MatchParameters withWinnowing(WinnowingParameters parameters) {
         return new MatchParameters(parameters, minTokens, minLines, maxGap, maxCandidates, minAnchors,
-                minSimilarity, minVerbatimShare, maxPostingsPerKey, upstreamCacheChars);
+                minSimilarity, minVerbatimShare, maxPostingsPerKey, upstreamCacheChars, minVerbatimTokens);
     }
 }

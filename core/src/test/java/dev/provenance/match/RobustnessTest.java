@@ -75,7 +75,7 @@ class RobustnessTest {
                 Language.JAVA)));
         // A tight stop list: the repeated case-label k-grams become stop keys and yield no anchors at all.
         MatchParameters tight = new MatchParameters(WinnowingParameters.DEFAULT, 50, 6, 48, 16, 3, 0.5, 0.5, 4,
-                1 << 20);
+                1 << 20, 32);
         int first = lineOf(decoder, "int skipInstruction()");
         int last = lineOf(decoder, "return position - start;") + 1;
         // The copy lost one label in the middle of the run: extension from either side stops there, so only a
@@ -110,7 +110,7 @@ class RobustnessTest {
 
             // A cache of 4,000 characters holds one or two upstream files: threads evict each other's entries.
             MatchParameters smallCache = new MatchParameters(WinnowingParameters.DEFAULT, 50, 6, 48, 16, 3, 0.5,
-                    0.5, 1024, 4000);
+                    0.5, 1024, 4000, 32);
             KnowledgeBaseMatcher shared = new KnowledgeBaseMatcher(kb, Fixtures.LEXERS, smallCache);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
