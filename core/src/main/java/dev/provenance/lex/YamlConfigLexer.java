@@ -1,5 +1,6 @@
 package dev.provenance.lex;
 
+import dev.provenance.config.YamlDepth;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -61,7 +62,7 @@ final class YamlConfigLexer implements Lexer {
     public Tokens lex(String source) {
         Objects.requireNonNull(source, "source");
         if (source.length() > MAX_CANONICAL_CHARS || longestLine(source) > MAX_LINE_CHARS
-                || estimatedDepth(source) > MAX_DEPTH) {
+                || YamlDepth.firstLineDeeperThan(source, MAX_DEPTH) > 0) {
             return fallback.lex(source);
         }
         Tokens.Builder out = Tokens.builder(source).seedVerbatim();
@@ -93,72 +94,6 @@ final class YamlConfigLexer implements Lexer {
             }
         }
         return longest;
-    }
-
-    /**
-     * An upper estimate of the nesting depth, linear: open flow brackets outside quotes and comments, plus block
-     * levels (a stack of indentations, and each {@code - } that opens a compact sequence).
-     */
-    static int estimatedDepth(String text) {
-        int[] indents = new int[MAX_DEPTH + 2];
-        int levels = 0;
-        int flow = 0;
-        int max = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int indent = 0;
-            while (i < n && text.charAt(i) == ' ') {
-                indent++;
-                i++;
-            }
-            int dashes = 0;
-            while (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '?')
-                    && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
-                dashes++;
-                i += 2;
-                while (i < n && text.charAt(i) == ' ') {
-                    i++;
-                }
-            }
-            boolean blank = i >= n || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '#';
-            if (!blank && flow == 0) {
-                while (levels > 0 && indents[Math.min(levels, indents.length) - 1] >= indent) {
-                    levels--;
-                }
-                if (levels < indents.length) {
-                    indents[levels] = indent;
-                }
-                levels++;
-            }
-            char quote = 0;
-            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                char c = text.charAt(i);
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '#' && (i == 0 || text.charAt(i - 1) == ' ')) {
-                    while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        i++;
-                    }
-                    break;
-                } else if (c == '[' || c == '{') {
-                    flow++;
-                } else if ((c == ']' || c == '}') && flow > 0) {
-                    flow--;
-                }
-                i++;
-            }
-            max = Math.max(max, levels + dashes + flow);
-            if (max > MAX_DEPTH) {
-                return max;
-            }
-            i++;
-        }
-        return max;
     }
 
     private static final class Emitter {
