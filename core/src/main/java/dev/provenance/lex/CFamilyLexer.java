@@ -95,10 +95,7 @@ final class CFamilyLexer implements Lexer {
 
         private void step() {
             char c = s[pos];
-            if (c == ' ' || c == '\t') {
-                do {
-                    pos++;
-                } while (pos < n && (s[pos] == ' ' || s[pos] == '\t'));
+            if (skipSpacesAndTabs()) {
                 return;
             }
             if (c == '\n' || c == '\r') {
@@ -116,11 +113,7 @@ final class CFamilyLexer implements Lexer {
             int startLine = line;
             int startColumn = pos - lineStart + 1;
             char c1 = at(pos + 1);
-            if (c == '\\' && (c1 == '\n' || c1 == '\r')) {
-                pos++;
-                int after = c1 == '\r' && at(pos + 1) == '\n' ? pos + 2 : pos + 1;
-                lineBreaks(pos, after);
-                pos = after;
+            if (skipLineContinuation()) {
                 return;
             }
             if (c == '/' && c1 == '/') {

@@ -70,6 +70,29 @@ abstract class LexRun {
         return out.build();
     }
 
+    /** At a space or tab: skips the whole run of them; false (nothing moved) elsewhere. */
+    final boolean skipSpacesAndTabs() {
+        if (pos >= n || (s[pos] != ' ' && s[pos] != '\t')) {
+            return false;
+        }
+        do {
+            pos++;
+        } while (pos < n && (s[pos] == ' ' || s[pos] == '\t'));
+        return true;
+    }
+
+    /** At a backslash that ends a line: consumes it and the line break; false (nothing moved) elsewhere. */
+    final boolean skipLineContinuation() {
+        char c1 = at(pos + 1);
+        if (pos >= n || s[pos] != '\\' || (c1 != '\n' && c1 != '\r')) {
+            return false;
+        }
+        int after = c1 == '\r' && at(pos + 2) == '\n' ? pos + 3 : pos + 2;
+        lineBreaks(pos + 1, after);
+        pos = after;
+        return true;
+    }
+
     final char at(int i) {
         return i < n ? s[i] : '\0';
     }

@@ -60,10 +60,7 @@ final class PythonLexer implements Lexer {
 
         private void step() {
             char c = s[pos];
-            if (c == ' ' || c == '\t') {
-                do {
-                    pos++;
-                } while (pos < n && (s[pos] == ' ' || s[pos] == '\t'));
+            if (skipSpacesAndTabs()) {
                 return;
             }
             if (c == '\n' || c == '\r') {
@@ -82,10 +79,7 @@ final class PythonLexer implements Lexer {
             int startLine = line;
             int startColumn = pos - lineStart + 1;
             char c1 = at(pos + 1);
-            if (c == '\\' && (c1 == '\n' || c1 == '\r')) {
-                int after = c1 == '\r' && at(pos + 2) == '\n' ? pos + 3 : pos + 2;
-                lineBreaks(pos + 1, after);
-                pos = after;
+            if (skipLineContinuation()) {
                 return;
             }
             if (c == '#') {

@@ -73,10 +73,7 @@ final class ShellLexer implements Lexer {
             int startLine = line;
             int startColumn = pos - lineStart + 1;
             char c1 = at(pos + 1);
-            if (c == '\\' && (c1 == '\n' || c1 == '\r')) {
-                int after = c1 == '\r' && at(pos + 2) == '\n' ? pos + 3 : pos + 2;
-                lineBreaks(pos + 1, after);
-                pos = after;
+            if (skipLineContinuation()) {
                 return;
             }
             switch (c) {
