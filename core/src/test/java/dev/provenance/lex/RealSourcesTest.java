@@ -1,5 +1,6 @@
 package dev.provenance.lex;
 
+import dev.provenance.testing.SourcesJars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,8 +27,7 @@ import org.junit.jupiter.api.Test;
  * Every file lexes with exact positions; the throughput of lexing plus seeding is printed, not asserted.
  */
 class RealSourcesTest {
-    private static final Path SPRING = Path.of(System.getProperty("user.home"),
-            ".m2/repository/org/springframework/spring-core/6.1.21/spring-core-6.1.21-sources.jar");
+    private static final Path SPRING = SourcesJars.local("org.springframework", "spring-core", "6.1.21");
     private static final Path TORCH = Path.of(System.getProperty("provenance.torch", "/tmp/torch"));
 
     @Test

@@ -1,5 +1,6 @@
 package dev.provenance.license;
 
+import dev.provenance.testing.SourcesJars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -147,9 +148,7 @@ class RealWorldDetectorsTest {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private ScanResult scanSourcesJar(String group, String artifact, String version) throws IOException {
-        Path jar = Path.of(System.getProperty("user.home"), ".m2", "repository")
-                .resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
-                .resolve(artifact + "-" + version + "-sources.jar");
+        Path jar = SourcesJars.local(group, artifact, version);
         assumeTrue(Files.isRegularFile(jar), "no " + jar + " in the local repository");
         Path root = work.resolve(artifact);
         unzip(jar, root);

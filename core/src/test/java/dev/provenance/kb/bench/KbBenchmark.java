@@ -1,5 +1,6 @@
 package dev.provenance.kb.bench;
 
+import dev.provenance.testing.SourcesJars;
 import dev.provenance.fingerprint.Fingerprints;
 import dev.provenance.fingerprint.TestLexer;
 import dev.provenance.fingerprint.Winnower;
@@ -58,7 +59,7 @@ public final class KbBenchmark {
         long sourceBytes = 0;
         long collectStart = System.nanoTime();
         for (String[] c : CORPUS) {
-            Path jar = sourcesJar(c[0], c[1], c[2]);
+            Path jar = SourcesJars.fetch(c[0], c[1], c[2]);
             CollectedSources sources = new ComponentSources().collect(jar);
             components.add(sources);
             for (SourceFile f : sources.files()) {
@@ -261,21 +262,6 @@ public final class KbBenchmark {
         }
         System.out.printf(Locale.ROOT, "spring-core's org/springframework/asm: %d files, %.1f%% of their %d "
                 + "fingerprints found in asm 9.7%n", files, 100.0 * inAsm / Math.max(1, total), total);
-    }
-
-    private static Path sourcesJar(String group, String artifact, String version)
-            throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("user.home"), ".m2", "repository")
-                .resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
-                .resolve(artifact + "-" + version + "-sources.jar");
-        if (!Files.isRegularFile(jar)) {
-            Process p = new ProcessBuilder("mvn", "-q", "-B", "dependency:get", "-Dtransitive=false",
-                    "-Dartifact=" + group + ":" + artifact + ":" + version + ":jar:sources").inheritIO().start();
-            if (p.waitFor() != 0 || !Files.isRegularFile(jar)) {
-                throw new IOException("could not fetch " + group + ":" + artifact + ":" + version + " sources");
-            }
-        }
-        return jar;
     }
 
     private static double mib(long bytes) {

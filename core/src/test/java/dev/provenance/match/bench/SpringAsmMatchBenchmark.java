@@ -1,5 +1,6 @@
 package dev.provenance.match.bench;
 
+import dev.provenance.testing.SourcesJars;
 import dev.provenance.fingerprint.TestLexer;
 import dev.provenance.fingerprint.WinnowingParameters;
 import dev.provenance.inventory.Language;
@@ -66,8 +67,8 @@ public final class SpringAsmMatchBenchmark {
                 asmVersions = List.of(a.substring(6).split(","));
             }
         }
-        CollectedSources asm = new ComponentSources().collect(sourcesJar("org.ow2.asm", "asm", "9.7"));
-        CollectedSources spring = new ComponentSources().collect(sourcesJar("org.springframework", "spring-core",
+        CollectedSources asm = new ComponentSources().collect(SourcesJars.fetch("org.ow2.asm", "asm", "9.7"));
+        CollectedSources spring = new ComponentSources().collect(SourcesJars.fetch("org.springframework", "spring-core",
                 "6.1.21"));
         Path kbDir = Files.createTempDirectory("match-bench-kb");
         try {
@@ -75,7 +76,7 @@ public final class SpringAsmMatchBenchmark {
             int indexed = 0;
             for (String version : asmVersions) {
                 CollectedSources release = version.equals("9.7") ? asm
-                        : new ComponentSources().collect(sourcesJar("org.ow2.asm", "asm", version));
+                        : new ComponentSources().collect(SourcesJars.fetch("org.ow2.asm", "asm", version));
                 new KnowledgeBaseWriter(kbDir, WinnowingParameters.DEFAULT, lexers).add(new Component(
                         "org.ow2.asm:asm", version, "pkg:maven/org.ow2.asm/asm@" + version, "BSD-3-Clause",
                         List.of("INRIA, France Telecom"), null), release.files());
@@ -251,20 +252,5 @@ public final class SpringAsmMatchBenchmark {
             }
         }
         return Lexers::forLanguage;
-    }
-
-    private static Path sourcesJar(String group, String artifact, String version)
-            throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("user.home"), ".m2", "repository")
-                .resolve(group.replace('.', '/')).resolve(artifact).resolve(version)
-                .resolve(artifact + "-" + version + "-sources.jar");
-        if (!Files.isRegularFile(jar)) {
-            Process p = new ProcessBuilder("mvn", "-q", "-B", "dependency:get", "-Dtransitive=false",
-                    "-Dartifact=" + group + ":" + artifact + ":" + version + ":jar:sources").inheritIO().start();
-            if (p.waitFor() != 0 || !Files.isRegularFile(jar)) {
-                throw new IOException("could not fetch " + group + ":" + artifact + ":" + version + " sources");
-            }
-        }
-        return jar;
     }
 }
