@@ -376,7 +376,9 @@ final class NearMisses {
                             return NotImplemented
                         return (self._name, self._size, self._rate) == (other._name, other._size, other._rate)
                 """);
-        m.put("licensed.py", header(upstream.get(0).text(), "#") + """
+        String header = upstream.stream().map(u -> header(u.text(), "#")).filter(h -> h.lines().count() >= 3)
+                .findFirst().orElse("");
+        m.put("licensed.py", header + """
                 import os
 
 
@@ -398,8 +400,8 @@ final class NearMisses {
     }
 
     /**
-     * The leading comment block of an upstream file (its license header, when it has one); for Python, the leading
-     * {@code #} lines, else the license banner is written as comments by the caller's prefix.
+     * The leading comment block of an upstream file (its license header, when it has one): the first
+     * {@code /* … *}{@code /} block for Java, the leading {@code #} lines for Python; empty when there is none.
      */
     private static String header(String upstream, String marker) {
         StringBuilder out = new StringBuilder();

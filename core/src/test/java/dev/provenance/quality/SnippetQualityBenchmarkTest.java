@@ -245,6 +245,7 @@ class SnippetQualityBenchmarkTest {
                 case "renamed" -> Transforms.rename(u.text(), language, random, 6);
                 default -> Transforms.edit(u.text(), language, random);
             };
+            requireTransformed(kind, u.text(), text);
             cases.add(new Case(kind, kind + "/File" + i + ext, text, language,
                     List.of(new Truth(span(text, language), u.path(), span(u.text(), language)))));
             // A second copy of a different kind for each file: the rotation shifted by two.
@@ -256,6 +257,7 @@ class SnippetQualityBenchmarkTest {
             } else if (kind2.equals("reformatted") || kind2.equals("renamed")) {
                 String t2 = kind2.equals("reformatted") ? Transforms.reformat(u.text(), language)
                         : Transforms.rename(u.text(), language, random, 6);
+                requireTransformed(kind2, u.text(), t2);
                 cases.add(new Case(kind2, kind2 + "/Other" + i + ext, t2, language,
                         List.of(new Truth(span(t2, language), u.path(), span(u.text(), language)))));
             }
@@ -277,6 +279,18 @@ class SnippetQualityBenchmarkTest {
                     List.of()));
         }
         return cases;
+    }
+
+    /** A transformed copy differs from its upstream; a reformatted one has more lines (it is re-wrapped). */
+    private static void requireTransformed(String kind, String upstream, String copy) {
+        boolean ok = switch (kind) {
+            case "exact" -> copy.equals(upstream);
+            case "reformatted" -> copy.split("\n", -1).length > upstream.split("\n", -1).length;
+            default -> !copy.equals(upstream);
+        };
+        if (!ok) {
+            throw new IllegalStateException("the " + kind + " transformation did not apply");
+        }
     }
 
     /** First to last code line. */
@@ -339,6 +353,7 @@ class SnippetQualityBenchmarkTest {
         Row nonEdited = new Row();
         List<String> misses = new ArrayList<>();
         List<String> falseSnippets = new ArrayList<>();
+        List<String> typeMisses = new ArrayList<>();
         long t0 = System.nanoTime();
         try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
             KnowledgeBaseMatcher matcher = RealSources.matcher(kb);
@@ -382,11 +397,16 @@ class SnippetQualityBenchmarkTest {
                                 + " code lines]" + (found.isEmpty() ? "" : " (reported instead: "
                                 + found.stream().map(m -> m.lines() + "→" + m.origin().path()).toList() + ")"));
                     }
+                    if (!hits.isEmpty() && !typeAsExpected(c.category(), hits)) {
+                        typeMisses.add(c.category() + " " + c.path() + " " + t.lines() + ": " + hits.stream()
+                                .map(m -> m.cloneType() + " " + m.lines() + " " + m.renames()).toList());
+                    }
                     boolean big = seeds(c.text(), c.language(), t.lines()) >= MIN_TOKENS;
                     for (Row r : rowsFor(row, all, nonEdited, c)) {
                         r.truths++;
                         r.bigTruths += big ? 1 : 0;
                         r.bigFound += big && !hits.isEmpty() ? 1 : 0;
+                        r.typeOk += !hits.isEmpty() && typeAsExpected(c.category(), hits) ? 1 : 0;
                         if (!hits.isEmpty()) {
                             r.found++;
                             r.iou += iou;
@@ -405,8 +425,24 @@ class SnippetQualityBenchmarkTest {
         table.append(nonEdited.format("non-edited")).append(all.format("all"));
         misses.forEach(m -> table.append("  missed: ").append(m).append('\n'));
         falseSnippets.forEach(m -> table.append("  false:  ").append(m).append('\n'));
+        typeMisses.forEach(m -> table.append("  type:   ").append(m).append('\n'));
         System.out.print(table);
         return new Figures(title, rows.getOrDefault("edited", new Row()), nonEdited, all);
+    }
+
+    /**
+     * The clone type a found copy should be reported with: exact and reformatted copies EXACT (their tokens are the
+     * upstream's), renamed copies RENAMED, edited copies EDITED or split; blocks put in foreign code like their kind.
+     */
+    private static boolean typeAsExpected(String category, List<SnippetMatch> hits) {
+        return switch (category) {
+            case "exact", "reformatted", "partial", "multi" -> hits.stream()
+                    .allMatch(m -> m.cloneType() == dev.provenance.match.CloneType.EXACT);
+            case "renamed" -> hits.stream().allMatch(m -> m.cloneType() == dev.provenance.match.CloneType.RENAMED);
+            case "edited" -> hits.size() > 1
+                    || hits.stream().allMatch(m -> m.cloneType() == dev.provenance.match.CloneType.EDITED);
+            default -> false;
+        };
     }
 
     /** Seeded tokens on lines {@code r}. */
@@ -446,6 +482,7 @@ class SnippetQualityBenchmarkTest {
         int found;
         int bigTruths;
         int bigFound;
+        int typeOk;
         int snippets;
         int correct;
         double iou;
@@ -468,9 +505,9 @@ class SnippetQualityBenchmarkTest {
         }
 
         String format(String name) {
-            return String.format(Locale.ROOT, "  %-12s %6d %6d %7.1f%% %9d %9.1f%% %8.3f %8.3f %5d/%-5d %6.1f%%%n", name,
+            return String.format(Locale.ROOT, "  %-12s %6d %6d %7.1f%% %9d %9.1f%% %8.3f %8.3f %5d/%-5d %6.1f%% %5d/%-5d%n", name,
                     truths, found, 100 * recall(), snippets, 100 * precision(), meanIou(),
-                    found == 0 ? 0 : upstreamIou / found, bigFound, bigTruths, 100 * bigRecall());
+                    found == 0 ? 0 : upstreamIou / found, bigFound, bigTruths, 100 * bigRecall(), typeOk, found);
         }
     }
 
