@@ -112,6 +112,11 @@ class SnippetQualityBenchmarkTest {
     }
 
     @Test
+    void javaExactAndRenamedSnippetsHaveExactRangesOnBothSides() {
+        javaFigures.assertExactRanges();
+    }
+
+    @Test
     void javaCopiesWithinTheMatchersMinimumSizeAreFound() {
         javaFigures.assertRecallWithinMinimumSize();
     }
@@ -130,6 +135,12 @@ class SnippetQualityBenchmarkTest {
     void pythonCopiesMeetThePrecisionEditedRecallAndOverlapFloors() {
         assumeTrue(pythonFigures != null, "python3-torch unavailable (needs apt-get and dpkg-deb) or no Python stdlib");
         pythonFigures.assertPrecisionEditedRecallAndOverlap();
+    }
+
+    @Test
+    void pythonExactAndRenamedSnippetsHaveExactRangesOnBothSides() {
+        assumeTrue(pythonFigures != null, "python3-torch unavailable (needs apt-get and dpkg-deb) or no Python stdlib");
+        pythonFigures.assertExactRanges();
     }
 
     @Test
@@ -354,6 +365,8 @@ class SnippetQualityBenchmarkTest {
         List<String> misses = new ArrayList<>();
         List<String> falseSnippets = new ArrayList<>();
         List<String> typeMisses = new ArrayList<>();
+        List<String> rangeMisses = new ArrayList<>();
+        int[] exactChecked = {0};
         long t0 = System.nanoTime();
         try (KnowledgeBase kb = KnowledgeBase.open(kbDir)) {
             KnowledgeBaseMatcher matcher = RealSources.matcher(kb);
@@ -397,6 +410,17 @@ class SnippetQualityBenchmarkTest {
                                 + " code lines]" + (found.isEmpty() ? "" : " (reported instead: "
                                 + found.stream().map(m -> m.lines() + "→" + m.origin().path()).toList() + ")"));
                     }
+                    for (SnippetMatch m : hits) {
+                        if (m.cloneType() != dev.provenance.match.CloneType.EDITED) {
+                            exactChecked[0]++;
+                            if (!codeTokens(c.text(), c.language(), m.lines(), Map.of()).equals(codeTokens(
+                                    upstreamTexts.get(m.origin().path()), c.language(), m.origin().lines(),
+                                    m.renameMap()))) {
+                                rangeMisses.add(c.category() + " " + c.path() + " " + m.cloneType() + " " + m.lines()
+                                        + " ↔ " + m.origin().path() + " " + m.origin().lines());
+                            }
+                        }
+                    }
                     if (!hits.isEmpty() && !typeAsExpected(c.category(), hits)) {
                         typeMisses.add(c.category() + " " + c.path() + " " + t.lines() + ": " + hits.stream()
                                 .map(m -> m.cloneType() + " " + m.lines() + " " + m.renames()).toList());
@@ -426,8 +450,11 @@ class SnippetQualityBenchmarkTest {
         misses.forEach(m -> table.append("  missed: ").append(m).append('\n'));
         falseSnippets.forEach(m -> table.append("  false:  ").append(m).append('\n'));
         typeMisses.forEach(m -> table.append("  type:   ").append(m).append('\n'));
+        table.append(String.format(Locale.ROOT, "  EXACT/RENAMED snippets whose two ranges hold the same code tokens: %d/%d%n",
+                exactChecked[0] - rangeMisses.size(), exactChecked[0]));
+        rangeMisses.forEach(m -> table.append("  range:  ").append(m).append('\n'));
         System.out.print(table);
-        return new Figures(title, rows.getOrDefault("edited", new Row()), nonEdited, all);
+        return new Figures(title, rows.getOrDefault("edited", new Row()), nonEdited, all, List.copyOf(rangeMisses));
     }
 
     /**
@@ -443,6 +470,18 @@ class SnippetQualityBenchmarkTest {
                     || hits.stream().allMatch(m -> m.cloneType() == dev.provenance.match.CloneType.EDITED);
             default -> false;
         };
+    }
+
+    /** Texts of the non-comment tokens on lines {@code r}, upstream names renamed. */
+    private static List<String> codeTokens(String text, Language language, LineRange r, Map<String, String> renames) {
+        var t = Transforms.lexer(language).lex(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.seeded(i) && r.contains(t.line(i))) {
+                out.add(renames.getOrDefault(t.text(i), t.text(i)));
+            }
+        }
+        return out;
     }
 
     /** Seeded tokens on lines {@code r}. */
@@ -511,7 +550,12 @@ class SnippetQualityBenchmarkTest {
         }
     }
 
-    private record Figures(String title, Row edited, Row nonEdited, Row all) {
+    private record Figures(String title, Row edited, Row nonEdited, Row all, List<String> rangeMisses) {
+        /** EXACT and RENAMED snippets place both ends exactly: their two ranges hold the same code tokens. */
+        void assertExactRanges() {
+            assertThat(rangeMisses).as(title + ": EXACT/RENAMED snippets whose ranges differ").isEmpty();
+        }
+
         void assertPrecisionEditedRecallAndOverlap() {
             assertThat(all.precision()).as(title + ": precision").isGreaterThanOrEqualTo(0.98);
             assertThat(edited.recall()).as(title + ": recall of edited copies").isGreaterThanOrEqualTo(0.85);
