@@ -51,7 +51,13 @@ import org.junit.jupiter.api.io.TempDir;
  * A true copy is <em>found</em> when a snippet against its upstream file overlaps it; a snippet is <em>correct</em>
  * when it overlaps a true copy of the upstream file it names. Every copy spans at least 6 code lines (lines holding
  * a seeded token). Overlap is the IoU, over code lines, of the union of the snippets that found a copy and the copy,
- * on the scanned side and on the upstream side.
+ * on the scanned side and on the upstream side. Also printed: recall over the copies of at least
+ * {@code MatchParameters.minTokens} seed tokens (the smallest snippet the matcher reports by design), and whether the
+ * clone type fits the category. EXACT and RENAMED snippets must hold the same code tokens on both sides.
+ *
+ * <p>The Python half needs, on the CI machine: {@code apt-get} with package lists ({@code apt-get update}) and network
+ * to fetch python3-torch (~9 MB, no root needed for {@code apt-get download}), {@code dpkg-deb}, and a Python standard
+ * library under {@code /usr/lib/python3.N} (package libpython3-stdlib); without them it is skipped (assumption).
  */
 class SnippetQualityBenchmarkTest {
     private static final long SEED = 20_261_129L;
