@@ -29,8 +29,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Scans a directory — the project, or any checkout given with {@code -Dprovenance.directory} — for what it declares
- * (licenses, copyright holders, notices), writes {@code provenance-report.json}, and fails the build on violations at
- * or above {@code provenance.failOnSeverity}.
+ * (licenses, copyright holders, notices) and, with a knowledge base ({@code -Dprovenance.kb}), for code and
+ * configuration copied from indexed components; writes {@code provenance-report.json}, and fails the build on
+ * violations at or above {@code provenance.failOnSeverity}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
