@@ -52,10 +52,10 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
      *       100 %), with no snippet of guava or commons-lang3 against ASM and no look-alike matched. Measured limits:
      *       at 16, six of guava's {@code equals} bodies (17 tokens, 8 lines) match ASM's {@code Type.java} 889–901
      *       EXACT, so the floor is a real one (20 happened to pass the data, but below {@code k + w - 1} a copy is
-     *       found only when the window happens to pick a fingerprint inside it). RENAMED is not let in short: the one short RENAMED snippet
-     *       that appeared (24 tokens) was an override's parameter list ({@code visitLocalVariable(final String name,
-     *       final String desc, ...)}, 8 lines, one rename) that every implementor of the API writes alike, and
-     *       short RENAMED snippets added no recall.</li>
+     *       found only when the window happens to pick a fingerprint inside it). RENAMED is not let in short: the
+     *       one short RENAMED snippet that appeared (24 tokens) was an override's parameter list
+     *       ({@code visitLocalVariable(final String name, final String desc, ...)}, 8 lines, one rename) that every
+     *       implementor of the API writes alike, and short RENAMED snippets added no recall.</li>
      *   <li>{@code minLines} = 6: with 50 tokens, rejects dense one-liners (table rows, chained builder calls) that
      *       match by shape.</li>
      *   <li>{@code maxGap} = 48 seeds: with k = 16 and w = 8 one changed token leaves up to {@code 16 + 2 * 7} seeds
@@ -119,7 +119,8 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
             throw new IllegalArgumentException("maxCandidates, minAnchors and maxPostingsPerKey must be positive");
         }
         if (!(minSimilarity >= 0 && minSimilarity < 1)) {
-            throw new IllegalArgumentException("minSimilarity must be in [0, 1), the bar is exclusive: " + minSimilarity);
+            throw new IllegalArgumentException("minSimilarity must be in [0, 1) (the bar is exclusive): "
+                    + minSimilarity);
         }
         if (!(minVerbatimShare >= 0 && minVerbatimShare <= 1)) {
             throw new IllegalArgumentException("minVerbatimShare must be in 0..1: " + minVerbatimShare);
