@@ -42,8 +42,9 @@ import java.util.function.Function;
  *       {@link MatchParameters#maxGap()} seeds form chains.</li>
  *   <li><b>Verification</b> ({@link Aligner}, {@link Verifier}): the upstream text is re-lexed with the lexer of its
  *       language (cached), each chain becomes a seed alignment, which is checked on raw tokens: clone type, rename
- *       map, similarity, exact lines on both sides. A snippet needs {@link MatchParameters#minTokens()} seed tokens,
- *       {@link MatchParameters#minLines()} lines, the minimum similarity and the minimum verbatim share.</li>
+ *       map, similarity, exact lines on both sides. A snippet needs {@link MatchParameters#minTokens()} seed tokens
+ *       ({@link MatchParameters#minExactTokens()} if EXACT), {@link MatchParameters#minLines()} lines, more than the
+ *       minimum similarity and the minimum verbatim share.</li>
  *   <li><b>One origin per region</b> ({@link OriginPreference}): overlapping snippets are taken in order of
  *       preference; a later one keeps only its largest part outside the regions already taken, verified again.</li>
  * </ol>
@@ -119,7 +120,9 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
             return null;
         }
         int tokens = seeds != null ? seeds.size() : words(text.text());
-        if (tokens < parameters.minTokens(seeds != null && seeds.tokens().seedsVerbatim())) {
+        boolean verbatim = seeds != null && seeds.tokens().seedsVerbatim();
+        if (tokens < parameters.minTokens(verbatim, CloneType.EXACT) || tokens < parameters.minTokens(verbatim,
+                CloneType.RENAMED) && (seeds == null || !longEnough(seeds, 0, seeds.size() - 1, verbatim))) {
             return null;
         }
         int lines = text.lineCount();
@@ -363,14 +366,23 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         taken.add(i, new int[] {first, last});
     }
 
+    /**
+     * Whether {@code v} is a copy: enough seed tokens for its type (an EXACT snippet of code may be short, see
+     * {@link MatchParameters#minExactTokens()}), similarity above the minimum, verbatim share at least the minimum, and
+     * enough lines — unless it spans a whole file and needs no more tokens than any other snippet of its kind.
+     */
     private boolean acceptable(Verifier.Verdict v, SeedSequence seeds, boolean wholeFile) {
         boolean verbatim = seeds.tokens().seedsVerbatim();
-        if (v.tokens() < parameters.minTokens(verbatim) || v.similarity() < parameters.minSimilarity()
+        if (v.tokens() < parameters.minTokens(verbatim, v.type()) || v.similarity() <= parameters.minSimilarity()
                 || v.verbatimShare() < parameters.minVerbatimShare()) {
             return false;
         }
-        return wholeFile
-                || SeedLines.of(seeds, v.queryFirst(), v.queryLast()).length() >= parameters.minLines(verbatim);
+        boolean shortExact = v.tokens() < parameters.minTokens(verbatim, CloneType.RENAMED);
+        return wholeFile && !shortExact || longEnough(seeds, v.queryFirst(), v.queryLast(), verbatim);
+    }
+
+    private boolean longEnough(SeedSequence seeds, int first, int last, boolean verbatim) {
+        return SeedLines.of(seeds, first, last).length() >= parameters.minLines(verbatim);
     }
 
     /**

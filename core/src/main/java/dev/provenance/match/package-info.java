@@ -26,8 +26,8 @@
  *   <li><b>Verification</b> ({@code Verifier}) on raw tokens (comments and layout never count): a bijective
  *       identifier rename map by majority, matched tokens, EXACT / RENAMED / EDITED, similarity (matched tokens
  *       over the longer side), verbatim share of distinct names and literals; the ends trimmed to whole matched
- *       lines. Accepted at {@code minTokens} seed tokens, {@code minLines} lines, {@code minSimilarity},
- *       {@code minVerbatimShare}.</li>
+ *       lines. Accepted at {@code minTokens} seed tokens ({@code minExactTokens} if EXACT), {@code minLines} lines,
+ *       more than {@code minSimilarity}, {@code minVerbatimShare}.</li>
  *   <li><b>Origins</b> ({@code OriginPreference}). Overlapping snippets taken in order of preference (upstream
  *       over vendored copy, better agreement, earliest release, then names); a later one keeps only its largest
  *       part outside the regions taken, verified again. Reported lines are widened over identical adjacent comments

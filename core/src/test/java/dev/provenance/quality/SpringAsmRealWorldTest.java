@@ -26,7 +26,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -290,10 +289,6 @@ class SpringAsmRealWorldTest {
         assertThat(outside).isEmpty();
     }
 
-    @Disabled("matcher weakness, measured 2026-11-29: 1 false snippet — guava com/google/common/base/CaseFormat.java "
-            + "187-199 ↔ asm ConstantDynamic.java 153-169 (equals/hashCode/toString of a value class), EDITED, "
-            + "similarity 0.50, 62 tokens, renames {ConstantDynamic=StringConverter, constantDynamic=that, "
-            + "descriptor=targetFormat, name=sourceFormat}; commons-lang3: 0")
     @Test
     void guavaAndCommonsLangHaveNoSnippetAgainstAsm() throws IOException {
         long t0 = System.nanoTime();
