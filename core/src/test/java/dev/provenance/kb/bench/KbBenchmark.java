@@ -2,7 +2,7 @@ package dev.provenance.kb.bench;
 
 import dev.provenance.testing.SourcesJars;
 import dev.provenance.fingerprint.Fingerprints;
-import dev.provenance.fingerprint.TestLexer;
+import dev.provenance.lex.Lexers;
 import dev.provenance.fingerprint.Winnower;
 import dev.provenance.fingerprint.WinnowingParameters;
 import dev.provenance.inventory.Language;
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 /**
  * Prints figures for fingerprinting and the knowledge base on real code fetched at run time (asm 9.7 and
  * spring-core 6.1.21 sources jars from the local Maven repository, fetched with {@code mvn dependency:get} when
- * missing). Asserts nothing. Uses the test lexer ({@link TestLexer}) until the real lexers land.
+ * missing). Asserts nothing. Uses the real lexers ({@link Lexers}).
  *
  * <pre>
  * mvn -q -f core/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -52,9 +52,7 @@ public final class KbBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Function<Language, Optional<Lexer>> lexers = language ->
-                language == Language.JAVA || language == Language.KOTLIN ? Optional.of(new TestLexer())
-                        : Optional.empty();
+        Function<Language, Optional<Lexer>> lexers = Lexers::forLanguage;
         List<CollectedSources> components = new ArrayList<>();
         long sourceBytes = 0;
         long collectStart = System.nanoTime();
@@ -72,9 +70,9 @@ public final class KbBenchmark {
                 + "sources); archive read + classify + decode %.2f s%n", fileCount, mib(sourceBytes),
                 collectSeconds);
 
-        // Fingerprinting, one thread: lex (test lexer) + seed + winnow.
+        // Fingerprinting, one thread: lex (the real Java lexer) + seed + winnow.
         Winnower winnower = new Winnower(WinnowingParameters.DEFAULT);
-        TestLexer lexer = new TestLexer();
+        Lexer lexer = Lexers.forLanguage(Language.JAVA).orElseThrow();
         long fingerprints = 0;
         long seeds = 0;
         double best = Double.MAX_VALUE;
@@ -120,10 +118,10 @@ public final class KbBenchmark {
             }
             bestWinnow = Math.min(bestWinnow, (System.nanoTime() - start) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "  of which lexing (test lexer) %.1f MiB/s, winnowing alone %.1f MiB/s "
+        System.out.printf(Locale.ROOT, "  of which lexing (Java lexer) %.1f MiB/s, winnowing alone %.1f MiB/s "
                 + "(%.0f ns per seed) (checksum %d)%n", mib(sourceBytes) / bestLex, mib(sourceBytes) / bestWinnow,
                 bestWinnow * 1e9 / seeds, lexSink);
-        System.out.printf(Locale.ROOT, "fingerprinting (test lexer + seeds + winnowing), one core: %.1f MiB/s; "
+        System.out.printf(Locale.ROOT, "fingerprinting (Java lexer + seeds + winnowing), one core: %.1f MiB/s; "
                 + "%d seeds, %d fingerprints (%.3f per seed, %.4f per source byte)%n", mib(sourceBytes) / best, seeds,
                 fingerprints, fingerprints / (double) seeds, fingerprints / (double) sourceBytes);
 
@@ -165,7 +163,7 @@ public final class KbBenchmark {
     }
 
     private static void lookups(KnowledgeBase kb, List<CollectedSources> components, Winnower winnower,
-                                TestLexer lexer) {
+                                Lexer lexer) {
         List<Long> present = new ArrayList<>();
         for (CollectedSources s : components) {
             for (SourceFile f : s.files()) {
@@ -233,7 +231,7 @@ public final class KbBenchmark {
     }
 
     /** How much of spring-core's repackaged ASM the index finds in asm: a sanity figure for the matcher to come. */
-    private static void copiedAsm(KnowledgeBase kb, CollectedSources spring, Winnower winnower, TestLexer lexer) {
+    private static void copiedAsm(KnowledgeBase kb, CollectedSources spring, Winnower winnower, Lexer lexer) {
         int asmComponent = -1;
         for (int c = 0; c < kb.componentCount(); c++) {
             if (kb.component(c).name().endsWith(":asm")) {
