@@ -45,8 +45,8 @@ public final class CheckBenchmark {
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        int runs = args.length > 1 ? count(args[1], "runs", 1) : 5;
-        int warmUps = args.length > 2 ? count(args[2], "warm-ups", 0) : 1;
+        int runs = args.length > 1 ? CommandLine.count(args[1], "runs", 1) : 5;
+        int warmUps = args.length > 2 ? CommandLine.count(args[2], "warm-ups", 0) : 1;
         Corpus corpus = Corpus.measure(root);
         System.out.printf(Locale.ROOT, "corpus %s: %d files, %.2f MiB; %d warm-up(s), %d timed run(s)%n",
                 root, corpus.files(), corpus.mebibytes(), warmUps, runs);
@@ -84,10 +84,10 @@ public final class CheckBenchmark {
 
         long[] sorted = wallNanos.clone();
         Arrays.sort(sorted);
-        long median = median(sorted);
+        long median = CommandLine.median(sorted);
         long[] sortedCpu = cpuNanos.clone();
         Arrays.sort(sortedCpu);
-        long cpuMedian = median(sortedCpu);
+        long cpuMedian = CommandLine.median(sortedCpu);
         Findings findings = Findings.of(last);
         findings.print();
         System.out.printf(Locale.ROOT,
@@ -113,25 +113,6 @@ public final class CheckBenchmark {
     private static long processCpuNanos() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean hotSpot ? hotSpot.getProcessCpuTime() : -1;
-    }
-
-    private static int count(String text, String what, int min) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        System.err.println(what + " must be an integer >= " + min + ": " + text);
-        System.exit(2);
-        return min;
-    }
-
-    private static long median(long[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double seconds(long nanos) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +36,8 @@ public final class SnippetBenchmark {
         }
         Path asm = Path.of(args[0]).toAbsolutePath().normalize();
         Path spring = Path.of(args[1]).toAbsolutePath().normalize();
-        int runs = args.length > 2 ? count(args[2], "runs", 1) : 3;
-        int warmUps = args.length > 3 ? count(args[3], "warm-ups", 0) : 1;
+        int runs = args.length > 2 ? CommandLine.count(args[2], "runs", 1) : 3;
+        int warmUps = args.length > 3 ? CommandLine.count(args[3], "warm-ups", 0) : 1;
         Corpus asmSize = Corpus.measure(asm);
         Corpus springSize = Corpus.measure(spring);
         System.out.printf(Locale.ROOT, "index %s: %d files, %.2f MiB; scan %s: %d files, %.2f MiB;"
@@ -79,8 +78,8 @@ public final class SnippetBenchmark {
             }
         }
         long snippetFiles = snippets.stream().map(SnippetMatch::path).distinct().count();
-        long indexMedian = median(indexNanos);
-        long scanMedian = median(scanNanos);
+        long indexMedian = CommandLine.median(indexNanos);
+        long scanMedian = CommandLine.median(scanNanos);
         System.out.printf(Locale.ROOT, "snippets: %d in %d files; ASM copies matched to the same file name: %d of %d,"
                         + " lines covered %d of %d (%.1f %%)%n", snippets.size(), snippetFiles, copies.matched(),
                 copies.copies(), copies.coveredLines(), copies.totalLines(), 100 * copies.coverage());
@@ -111,27 +110,6 @@ public final class SnippetBenchmark {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static int count(String text, String what, int min) {
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= min) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        System.err.println(what + " must be an integer >= " + min + ": " + text);
-        System.exit(2);
-        return min;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double seconds(long nanos) {
