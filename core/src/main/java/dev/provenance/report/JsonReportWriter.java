@@ -229,6 +229,9 @@ public final class JsonReportWriter implements ReportWriter {
             lines(json, v.lines());
             json.writeStringField("message", v.message());
             json.writeStringField("howToFix", v.howToFix());
+            if (!v.origin().isEmpty()) {
+                json.writeStringField("origin", v.origin());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

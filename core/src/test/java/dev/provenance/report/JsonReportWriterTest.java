@@ -65,8 +65,8 @@ class JsonReportWriterTest {
                         0.97, CloneType.RENAMED, 212, false,
                         new TreeMap<>(Map.of("rotate_half", "swap_halves", "x", "t")))),
                 List.of(new Violation("license-declaration-conflict", Severity.ERROR, "README.md", LineRange.of(2),
-                        "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree."),
-                        new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.")),
+                        "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree.", ""),
+                        new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.", "")),
                 List.of(new ScanIssue("generation_config.json", IssueCode.INVALID_JSON,
                         "line 7, column 1: trailing comma")));
     }
