@@ -8,9 +8,9 @@ expect('[INFO] Indexed rope-kit@1.2.0: 3 files (3 fingerprinted), 6.4 KiB, licen
 def kb = basedir.toPath().toAbsolutePath().normalize().resolve('target/kb')
 expect('[INFO] Knowledge base: ' + kb + ' (1 component, 3 files)')
 expect('[INFO] Snippets: 3 in 3 files')
-expect('[INFO]   config.json: 1 snippet from rope-kit@1.2.0, lines 4-21 (EXACT)')
-expect('[INFO]   modeling_example.py: 1 snippet from rope-kit@1.2.0, lines 4-112 (RENAMED)')
-expect('[INFO]   tokenizer_config.json: 1 snippet from rope-kit@1.2.0, lines 1-5 (EXACT)')
+expect('[INFO]   config.json: 1 snippet from rope-kit@1.2.0, lines 4-21 (EXACT), STRIPPED')
+expect('[INFO]   modeling_example.py: 1 snippet from rope-kit@1.2.0, lines 4-112 (RENAMED), REPLACED')
+expect('[INFO]   tokenizer_config.json: 1 snippet from rope-kit@1.2.0, lines 1-5 (EXACT), STRIPPED')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/provenance/provenance-report.json'))
 assert report.summary.snippets == 3
@@ -25,6 +25,14 @@ assert modeling.cloneType == 'RENAMED' && modeling.similarity == 1.0 && !modelin
 assert modeling.renames == [KitAttention: 'ExampleAttention', KitNorm: 'ExampleRMSNorm',
                             KitRotaryTable: 'ExampleRotaryEmbedding', rotate_pair: 'apply_rotary',
                             swap_and_negate: 'rotate_half', widen_groups: 'repeat_kv']
+// Its header names only the copier: the upstream's copyright line is gone and another holder's stands in its place.
+assert modeling.attribution.status == 'REPLACED' && !modeling.attribution.satisfied
+// The repository's own LICENSE is the Apache-2.0 text, so the upstream license's text is shipped.
+assert modeling.attribution.evidence == [[kind: 'LICENSE_TEXT', path: 'LICENSE', lines: [1, 73], text: 'Apache-2.0'],
+                                         [kind: 'OTHER_HOLDER', path: 'modeling_example.py', lines: [1, 1],
+                                          text: 'Copyright 2026 Example AI Lab. All rights reserved.']]
+assert modeling.attribution.missing == ["keep 'Copyright 2024 The Rope Kit Authors' from rope_kit/modeling_rope.py" +
+                                        " in the header of modeling_example.py"]
 // The copy's own decoder layer (from line 115) is not part of the snippet.
 assert new File(basedir, 'modeling_example.py').readLines()[114].startsWith('class ExampleDecoderLayer')
 

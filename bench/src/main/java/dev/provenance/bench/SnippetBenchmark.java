@@ -1,6 +1,7 @@
 package dev.provenance.bench;
 
 import dev.provenance.index.ComponentIndexer;
+import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.scan.ScanListener;
 import dev.provenance.scan.ScanRequest;
@@ -69,7 +70,7 @@ public final class SnippetBenchmark {
         }
 
         AsmCopies copies = AsmCopies.find(spring, asm);
-        List<SnippetMatch> snippets = last.snippets();
+        List<SnippetMatch> snippets = last.snippets().stream().map(AttributedSnippet::match).toList();
         for (SnippetMatch snippet : snippets) {
             String copy = copies.copyName(snippet.path());
             String original = AsmCopies.originalName(snippet.origin().path());

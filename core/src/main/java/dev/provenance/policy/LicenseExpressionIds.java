@@ -8,11 +8,12 @@ import java.util.TreeSet;
  * The license families an SPDX expression names, for comparing declarations: operators and exceptions dropped,
  * {@code -only}, {@code -or-later} and {@code +} folded (a full GPL text cannot tell them apart), case folded.
  */
-final class LicenseExpressionIds {
+public final class LicenseExpressionIds {
     private LicenseExpressionIds() {
     }
 
-    static Set<String> families(String expression) {
+    /** The license families {@code expression} names, upper case, without -only / -or-later / +. */
+    public static Set<String> families(String expression) {
         Set<String> ids = new TreeSet<>();
         boolean afterWith = false;
         for (String token : expression.replace('(', ' ').replace(')', ' ').trim().split("\\s+")) {

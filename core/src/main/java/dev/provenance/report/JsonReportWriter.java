@@ -11,6 +11,9 @@ import dev.provenance.inventory.FileTrait;
 import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.match.Origin;
+import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.attribution.Attribution;
+import dev.provenance.attribution.Evidence;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.policy.Severity;
@@ -189,9 +192,10 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndArray();
     }
 
-    private static void snippets(JsonGenerator json, List<SnippetMatch> snippets) throws IOException {
+    private static void snippets(JsonGenerator json, List<AttributedSnippet> snippets) throws IOException {
         json.writeArrayFieldStart("snippets");
-        for (SnippetMatch s : snippets) {
+        for (AttributedSnippet attributed : snippets) {
+            SnippetMatch s = attributed.match();
             json.writeStartObject();
             json.writeStringField("path", s.path());
             lines(json, s.lines());
@@ -214,9 +218,28 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField(rename.getKey(), rename.getValue());
             }
             json.writeEndObject();
+            attribution(json, attributed.attribution());
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void attribution(JsonGenerator json, Attribution attribution) throws IOException {
+        json.writeObjectFieldStart("attribution");
+        json.writeStringField("status", attribution.status().name());
+        json.writeBooleanField("satisfied", attribution.satisfied());
+        json.writeArrayFieldStart("evidence");
+        for (Evidence e : attribution.evidence()) {
+            json.writeStartObject();
+            json.writeStringField("kind", e.kind().name());
+            json.writeStringField("path", e.path());
+            lines(json, e.lines());
+            json.writeStringField("text", e.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        strings(json, "missing", attribution.missing());
+        json.writeEndObject();
     }
 
     private static void violations(JsonGenerator json, List<Violation> violations) throws IOException {

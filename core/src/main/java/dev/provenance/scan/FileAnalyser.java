@@ -6,6 +6,8 @@ import dev.provenance.inventory.FileKind;
 import dev.provenance.inventory.InventoryEntry;
 import dev.provenance.inventory.Language;
 import dev.provenance.inventory.LoadedText;
+import dev.provenance.attribution.Marker;
+import dev.provenance.attribution.MarkerExtractor;
 import dev.provenance.license.HeaderLicenseDetector;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
@@ -29,7 +31,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +44,10 @@ import java.util.Set;
 final class FileAnalyser {
     /** Lines of a file's top read as its header: license notices and copyright lines live there. */
     static final int HEADER_LINES = 100;
+    /** Longest line kept for reports (snippet excerpts, prose credits); longer ones are cut with an ellipsis. */
+    static final int MAX_KEPT_LINE = 500;
+    /** Most lines of a prose document kept for finding credits in it. */
+    static final int MAX_PROSE_LINES = 5_000;
 
     private static final Set<FileKind> TEXT_KINDS = EnumSet.of(FileKind.SOURCE, FileKind.CONFIG,
             FileKind.TOKENIZER, FileKind.LEGAL, FileKind.MODEL_CARD, FileKind.DOC, FileKind.MANIFEST, FileKind.OTHER);
@@ -62,6 +70,7 @@ final class FileAnalyser {
     private final ModelCardReader modelCards;
     private final ReuseReader reuse;
     private final CopyrightExtractor copyrights = new CopyrightExtractor();
+    private final MarkerExtractor markerExtractor = new MarkerExtractor();
     private final SnippetMatcher matcher;
 
     FileAnalyser(long maxFileBytes, Duration timeBudget, Detectors detectors, SnippetMatcher matcher) {
@@ -129,6 +138,9 @@ final class FileAnalyser {
         private final List<CopyrightStatement> statements = new ArrayList<>();
         private final List<String> parties = new ArrayList<>();
         private final List<SnippetMatch> snippets = new ArrayList<>();
+        private final Map<LineRange, List<String>> copyLines = new HashMap<>();
+        private final List<Marker> markers = new ArrayList<>();
+        private final List<String> prose = new ArrayList<>();
         private ModelCard modelCard;
         private ReuseAnnotations reuseAnnotations;
         private NoticeFile notice;
@@ -178,11 +190,18 @@ final class FileAnalyser {
             }
             if (matcher != null && MATCHED_KINDS.contains(kind)) {
                 stage("snippets", () -> snippets.addAll(matcher.match(file.path(), text, file.language())));
+                stage("markers", () -> markers.addAll(markerExtractor.extract(text)));
+                for (SnippetMatch snippet : snippets) {
+                    copyLines.computeIfAbsent(snippet.lines(), r -> lines(text, r, Integer.MAX_VALUE));
+                }
+            }
+            if (kind == FileKind.DOC || kind == FileKind.MODEL_CARD) {
+                prose.addAll(lines(text, new LineRange(1, text.lineCount()), MAX_PROSE_LINES));
             }
             licenses.sort(Comparator.comparingInt((LicenseFinding l) -> l.lines() == null ? 0 : l.lines().first())
                     .thenComparing(LicenseFinding::expression));
             return new FileAnalysis(file, licenses, statements, issues, parties, modelCard, reuseAnnotations, notice,
-                    snippets);
+                    snippets, copyLines, markers, prose);
         }
 
         /** Full license texts; a LICENSE file whose text matches nothing is kept as an unknown license. */
@@ -231,6 +250,17 @@ final class FileAnalyser {
     @FunctionalInterface
     private interface Stage {
         void run() throws InputProblem;
+    }
+
+    /** Lines {@code range} of {@code text} (at most {@code max} of them), each capped at {@link #MAX_KEPT_LINE}. */
+    static List<String> lines(TextFile text, LineRange range, int max) {
+        int last = Math.min(range.last(), text.lineCount());
+        List<String> lines = new ArrayList<>(Math.max(0, Math.min(max, last - range.first() + 1)));
+        for (int n = range.first(); n <= last && lines.size() < max; n++) {
+            String line = text.line(n);
+            lines.add(line.length() > MAX_KEPT_LINE ? line.substring(0, MAX_KEPT_LINE - 1) + "…" : line);
+        }
+        return lines;
     }
 
     private static String firstLine(TextFile text) {

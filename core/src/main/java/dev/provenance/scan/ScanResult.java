@@ -3,7 +3,7 @@ package dev.provenance.scan;
 import dev.provenance.inventory.Exclusion;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
-import dev.provenance.match.SnippetMatch;
+import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import java.util.EnumMap;
@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 public record ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
                          List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
-                         List<SnippetMatch> snippets, List<Violation> violations, List<ScanIssue> issues) {
+                         List<AttributedSnippet> snippets, List<Violation> violations, List<ScanIssue> issues) {
     /** Bumped on every incompatible change of the report structure. */
     public static final int SCHEMA_VERSION = 1;
 

@@ -8,7 +8,17 @@ import dev.provenance.kb.KnowledgeBase;
 import dev.provenance.lex.Lexers;
 import dev.provenance.match.KnowledgeBaseMatcher;
 import dev.provenance.match.MatchParameters;
+import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.attribution.AttributionChecker;
+import dev.provenance.attribution.AttributionDuties;
+import dev.provenance.attribution.CopiedFile;
+import dev.provenance.attribution.CopiedSnippet;
+import dev.provenance.attribution.Excerpt;
+import dev.provenance.attribution.RepositoryCredits;
+import dev.provenance.license.LicenseFinding;
+import dev.provenance.license.LicenseSource;
 import dev.provenance.match.SnippetMatch;
+import dev.provenance.notice.NoticeFile;
 import dev.provenance.match.SnippetMatcher;
 import dev.provenance.policy.Policy;
 import java.io.IOException;
@@ -69,6 +79,8 @@ public final class Scanner {
         Inventory inventory = walker.walk(root, request.excludes());
         listener.inventoried(inventory.files().size(), inventory.excluded().size());
         List<FileAnalysis> analyses;
+        List<ScanIssue> issues = new ArrayList<>(inventory.issues());
+        List<AttributedSnippet> snippets = new ArrayList<>();
         if (request.knowledgeBase() == null) {
             analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), null), request,
                     listener, start);
@@ -78,18 +90,59 @@ public final class Scanner {
                 SnippetMatcher matcher = new KnowledgeBaseMatcher(kb, Lexers::forLanguage, MatchParameters.DEFAULT);
                 analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), matcher),
                         request, listener, start);
+                snippets.addAll(attribute(analyses, new UpstreamTexts(kb, issues)));
             }
         }
-
-        List<ScanIssue> issues = new ArrayList<>(inventory.issues());
         analyses.forEach(a -> issues.addAll(a.issues()));
-        List<SnippetMatch> snippets = new ArrayList<>();
-        analyses.forEach(a -> snippets.addAll(a.snippets()));
         RepositoryView repository = new RepositoryView(analyses, request.ownHolders());
         ScanResult result = new ScanResult(ScanResult.SCHEMA_VERSION, tool(), root.toString(),
                 repository.fileReports(), inventory.excluded(), repository.declarations(),
                 repository.ownHolders(), repository.thirdParty(), snippets, List.of(), issues);
         return policy.evaluate(result);
+    }
+
+    /** The attribution verdict of every snippet, with the upstream side read from the knowledge base. */
+    private List<AttributedSnippet> attribute(List<FileAnalysis> analyses, UpstreamTexts upstream) {
+        RepositoryCredits credits = credits(analyses);
+        AttributionChecker checker = new AttributionChecker(new AttributionDuties());
+        List<AttributedSnippet> attributed = new ArrayList<>();
+        for (FileAnalysis analysis : analyses) {
+            if (analysis.snippets().isEmpty()) {
+                continue;
+            }
+            List<CopiedSnippet> copied = new ArrayList<>();
+            for (SnippetMatch match : analysis.snippets()) {
+                Excerpt excerpt = new Excerpt(analysis.copyLines().getOrDefault(match.lines(), List.of()),
+                        upstream.lines(match.origin()));
+                copied.add(new CopiedSnippet(match, upstream.header(match.origin()), excerpt));
+            }
+            CopiedFile file = new CopiedFile(analysis.path(), analysis.copyrights(), analysis.licenses(),
+                    analysis.markers(), copied);
+            attributed.addAll(checker.attribute(file, credits));
+        }
+        return attributed;
+    }
+
+    /** The repository's notice files, shipped license texts and prose documents. */
+    static RepositoryCredits credits(List<FileAnalysis> analyses) {
+        List<NoticeFile> notices = new ArrayList<>();
+        List<RepositoryCredits.ShippedLicense> texts = new ArrayList<>();
+        List<RepositoryCredits.ProseDocument> prose = new ArrayList<>();
+        for (FileAnalysis analysis : analyses) {
+            if (analysis.notice() != null) {
+                notices.add(analysis.notice());
+            }
+            for (LicenseFinding finding : analysis.licenses()) {
+                if (finding.source() == LicenseSource.LICENSE_TEXT && finding.known()) {
+                    texts.add(new RepositoryCredits.ShippedLicense(analysis.path(), finding.expression(),
+                            finding.lines()));
+                }
+            }
+            if (!analysis.prose().isEmpty()) {
+                prose.add(new RepositoryCredits.ProseDocument(analysis.path(), analysis.prose()));
+            }
+        }
+        return new RepositoryCredits(notices, texts, prose);
     }
 
     /** Opens the knowledge base; a missing one is a configuration error, a damaged one names its segment. */

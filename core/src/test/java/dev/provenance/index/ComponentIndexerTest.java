@@ -1,5 +1,8 @@
 package dev.provenance.index;
 
+import dev.provenance.attribution.AttributionStatus;
+import dev.provenance.attribution.EvidenceKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
@@ -119,16 +122,24 @@ class ComponentIndexerTest {
 
         assertThat(result.snippets()).singleElement().satisfies(s -> {
             assertThat(s.path()).isEqualTo("Histogram.java");
-            assertThat(s.cloneType()).isEqualTo(CloneType.RENAMED);
-            assertThat(s.renames()).containsEntry("WordTally", "Histogram").containsEntry("words", "tokens");
+            assertThat(s.match().cloneType()).isEqualTo(CloneType.RENAMED);
+            assertThat(s.match().renames()).containsEntry("WordTally", "Histogram").containsEntry("words", "tokens");
             assertThat(s.origin().coordinates()).isEqualTo("kit@1.0");
             assertThat(s.origin().path()).isEqualTo("src/kit/WordTally.java");
             assertThat(s.origin().license()).isEqualTo("MIT");
             assertThat(s.origin().holders()).containsExactly("The Kit Authors");
             assertThat(s.origin().purl()).isEqualTo("pkg:maven/x/kit@1.0");
-            assertThat(s.wholeFile()).isTrue();
+            assertThat(s.match().wholeFile()).isTrue();
             assertThat(s.lines()).isEqualTo(new dev.provenance.text.LineRange(1, 38));
             assertThat(s.origin().lines()).isEqualTo(new dev.provenance.text.LineRange(1, 39));
+            assertThat(s.attribution().status()).isEqualTo(AttributionStatus.REPLACED);
+            assertThat(s.attribution().satisfied()).isFalse();
+            assertThat(s.attribution().evidence(EvidenceKind.OTHER_HOLDER)).singleElement()
+                    .satisfies(e -> assertThat(e.text()).isEqualTo("Copyright 2026 Us"));
+            assertThat(s.attribution().missing()).containsExactly(
+                    "keep 'Copyright 2024 The Kit Authors' from src/kit/WordTally.java in the header of Histogram.java");
+            assertThat(s.excerpt().copy()).hasSize(38);
+            assertThat(s.excerpt().upstream()).hasSize(39).startsWith("// Copyright 2024 The Kit Authors");
         });
     }
 

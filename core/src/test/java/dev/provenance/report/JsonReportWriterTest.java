@@ -1,5 +1,12 @@
 package dev.provenance.report;
 
+import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.attribution.Attribution;
+import dev.provenance.attribution.AttributionStatus;
+import dev.provenance.attribution.Evidence;
+import dev.provenance.attribution.EvidenceKind;
+import dev.provenance.attribution.Excerpt;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.provenance.inventory.Exclusion;
@@ -59,11 +66,19 @@ class JsonReportWriterTest {
                 List.of(new OwnHolder("Example Corp", "LICENSE:3")),
                 List.of(new ThirdPartyHolder("Acme Labs", List.of("src/modeling_rope.py"), List.of("Apache-2.0"),
                         List.of())),
-                List.of(new SnippetMatch("src/modeling_rope.py", new LineRange(14, 40),
+                List.of(new AttributedSnippet(new SnippetMatch("src/modeling_rope.py", new LineRange(14, 40),
                         new Origin("acme-rope", "1.4.0", "pkg:pypi/acme-rope@1.4.0", "acme_rope/rotary.py",
                                 new LineRange(20, 46), "Apache-2.0", List.of("Acme Labs")),
                         0.97, CloneType.RENAMED, 212, false,
-                        new TreeMap<>(Map.of("rotate_half", "swap_halves", "x", "t")))),
+                        new TreeMap<>(Map.of("rotate_half", "swap_halves", "x", "t"))),
+                        new Attribution(AttributionStatus.REPLACED, false,
+                                List.of(new Evidence(EvidenceKind.OTHER_HOLDER, "src/modeling_rope.py",
+                                        LineRange.of(1), "Copyright 2024 Acme Labs and the Example team"),
+                                        new Evidence(EvidenceKind.NOTICE_ENTRY, "NOTICE", new LineRange(3, 5),
+                                                "acme-rope 1.4.0")),
+                                List.of("keep 'Copyright 2023 Acme Rope Authors' from acme_rope/rotary.py in the"
+                                        + " header of src/modeling_rope.py")),
+                        new Excerpt(List.of("def swap_halves(t):"), List.of("def rotate_half(x):")))),
                 List.of(new Violation("license-declaration-conflict", Severity.ERROR, "README.md", LineRange.of(2),
                         "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree.", ""),
                         new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.", "")),
@@ -73,6 +88,11 @@ class JsonReportWriterTest {
 
     @Test
     void reportMatchesTheGoldenFile() throws IOException {
+        if (Boolean.getBoolean("provenance.updateGolden")) {
+            // mvn test -Dtest=JsonReportWriterTest -Dprovenance.updateGolden=true, then review the diff
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/dev/provenance/report/golden-report.json"),
+                    render(sample()), StandardCharsets.UTF_8);
+        }
         String expected;
         try (InputStream in = getClass().getResourceAsStream("golden-report.json")) {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);

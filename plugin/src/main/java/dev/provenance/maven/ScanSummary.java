@@ -2,7 +2,7 @@ package dev.provenance.maven;
 
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
-import dev.provenance.match.SnippetMatch;
+import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import dev.provenance.scan.OwnHolder;
@@ -69,19 +69,21 @@ final class ScanSummary {
     }
 
     /** One line per file with snippets: how many, from which upstream components, over which lines. */
-    private void snippets(List<SnippetMatch> snippets) {
-        Map<String, List<SnippetMatch>> byFile = new TreeMap<>();
+    private void snippets(List<AttributedSnippet> snippets) {
+        Map<String, List<AttributedSnippet>> byFile = new TreeMap<>();
         snippets.forEach(s -> byFile.computeIfAbsent(s.path(), p -> new ArrayList<>()).add(s));
         log.info("Snippets: " + snippets.size() + " in " + byFile.size() + " file" + (byFile.size() == 1 ? "" : "s"));
-        for (Map.Entry<String, List<SnippetMatch>> e : byFile.entrySet()) {
-            List<SnippetMatch> in = e.getValue();
+        for (Map.Entry<String, List<AttributedSnippet>> e : byFile.entrySet()) {
+            List<AttributedSnippet> in = e.getValue();
             String origins = in.stream().map(s -> s.origin().coordinates()).distinct().sorted()
                     .collect(Collectors.joining(", "));
             String lines = in.stream().map(s -> s.lines().toString()).collect(Collectors.joining(", "));
-            String types = in.stream().map(s -> s.wholeFile() ? "WHOLE FILE" : s.cloneType().name()).distinct()
+            String types = in.stream().map(s -> s.match().wholeFile() ? "WHOLE FILE" : s.match().cloneType().name())
+                    .distinct().collect(Collectors.joining("/"));
+            String statuses = in.stream().map(s -> s.attribution().status().name()).distinct()
                     .collect(Collectors.joining("/"));
             log.info("  " + e.getKey() + ": " + in.size() + " snippet" + (in.size() == 1 ? "" : "s") + " from "
-                    + origins + ", lines " + lines + " (" + types + ")");
+                    + origins + ", lines " + lines + " (" + types + "), " + statuses);
         }
     }
 

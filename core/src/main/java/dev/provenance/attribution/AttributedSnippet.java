@@ -1,0 +1,42 @@
+package dev.provenance.attribution;
+
+import dev.provenance.match.Origin;
+import dev.provenance.match.SnippetMatch;
+import dev.provenance.text.LineRange;
+import java.util.Objects;
+
+/**
+ * A snippet with its attribution verdict and its text on both sides.
+ *
+ * @param match       what was matched
+ * @param attribution how it is credited
+ * @param excerpt     the copying and upstream lines, for side-by-side reports
+ */
+public record AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt)
+        implements Comparable<AttributedSnippet> {
+    public AttributedSnippet {
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(excerpt, "excerpt");
+    }
+
+    /** The copying file, relative to the scanned root. */
+    public String path() {
+        return match.path();
+    }
+
+    /** The copying lines. */
+    public LineRange lines() {
+        return match.lines();
+    }
+
+    /** The upstream file and lines. */
+    public Origin origin() {
+        return match.origin();
+    }
+
+    @Override
+    public int compareTo(AttributedSnippet o) {
+        return match.compareTo(o.match);
+    }
+}
