@@ -90,7 +90,7 @@ public final class AttributionChecker {
                 markerNamesThis = true;
                 evidence.add(new Evidence(EvidenceKind.MARKER, file.path(), LineRange.of(marker.line()),
                         marker.text()));
-            } else {
+            } else if (!namesAnotherSnippetNearby(file, marker)) {
                 evidence.add(new Evidence(EvidenceKind.MARKER_MISMATCH, file.path(), LineRange.of(marker.line()),
                         marker.text()));
             }
@@ -145,6 +145,18 @@ public final class AttributionChecker {
     private static List<Marker> markersAbout(CopiedFile file, LineRange lines) {
         int from = Math.max(1, lines.first() - MARKER_REACH);
         return file.markers().stream().filter(m -> m.line() >= from && m.line() <= lines.last()).toList();
+    }
+
+    /** Whether the marker names the origin of a snippet it may be about (so it is no claim about another one). */
+    private static boolean namesAnotherSnippetNearby(CopiedFile file, Marker marker) {
+        for (CopiedSnippet other : file.snippets()) {
+            LineRange lines = other.match().lines();
+            if (marker.line() >= lines.first() - MARKER_REACH && marker.line() <= lines.last()
+                    && new OriginNames(other.match().origin()).namedIn(marker.claim())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the file credits one of its other upstreams (in its header or a marker) — and so knows how to. */

@@ -19,7 +19,11 @@ public final class Policy {
                 new LicenseUndeclaredRule(),
                 new LicenseDeclarationConflictRule(),
                 new LicenseUnknownRule(),
-                new NoticeIncompleteRule()));
+                new NoticeIncompleteRule(),
+                new SnippetUnattributedRule(),
+                new HeaderReplacedRule(),
+                new AttributionPartialRule(),
+                new CopiedFromMismatchRule()));
     }
 
     /** The descriptors of the rules, in evaluation order. */
