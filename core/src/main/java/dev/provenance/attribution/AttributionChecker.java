@@ -127,7 +127,7 @@ public final class AttributionChecker {
         } else {
             status = AttributionStatus.STRIPPED;
         }
-        Attribution verdict = duties.judge(status, file.path(), snippet, holders, evidence);
+        Attribution verdict = duties.judge(status, file, snippet, holders, evidence);
         return new AttributedSnippet(snippet.match(), verdict, snippet.excerpt());
     }
 

@@ -12,14 +12,24 @@ public final class AttributionDuties {
     public AttributionDuties() {
     }
 
-    Attribution judge(AttributionStatus status, String path, CopiedSnippet snippet, List<String> holders,
+    Attribution judge(AttributionStatus status, CopiedFile file, CopiedSnippet snippet, List<String> holders,
                       List<Evidence> evidence) {
         if (status == AttributionStatus.ATTRIBUTED) {
             return new Attribution(status, true, evidence, List.of());
         }
         List<String> missing = new ArrayList<>();
-        missing.add(keepHeader(path, snippet, holders));
+        missing.add(file.headerPossible() ? keepHeader(file.path(), snippet, holders)
+                : creditInNotice(file.path(), snippet, holders));
         return new Attribution(status, false, evidence, missing);
+    }
+
+    /** For a file that cannot carry a header: "credit … in a third-party notice file". */
+    static String creditInNotice(String path, CopiedSnippet snippet, List<String> holders) {
+        Origin origin = snippet.match().origin();
+        String who = holders.isEmpty() ? "" : " with the copyright of " + String.join(", ", holders);
+        String license = origin.license().isEmpty() ? "" : " and its license (" + origin.license() + ")";
+        return "credit " + origin.coordinates() + " (" + origin.path() + ")" + who + license
+                + " in a third-party notice file: " + path + " cannot carry a header";
     }
 
     /** "keep 'Copyright …' in the header of path" — the upstream's own lines when known. */

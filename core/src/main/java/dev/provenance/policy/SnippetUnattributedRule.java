@@ -41,7 +41,7 @@ final class SnippetUnattributedRule implements Rule {
         String credit = switch (s.attribution().status()) {
             case NOTICE_ONLY -> "credited only in " + elsewhere + ", not in the file";
             case PROSE_ONLY -> "credited only in prose (" + elsewhere + ")";
-            default -> "with no copyright header and no credit anywhere";
+            default -> "credited nowhere";
         };
         return SnippetWords.copies(s) + " " + credit;
     }

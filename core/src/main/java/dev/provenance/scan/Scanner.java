@@ -2,6 +2,7 @@ package dev.provenance.scan;
 
 import dev.provenance.inventory.FileSystemWalker;
 import dev.provenance.inventory.Inventory;
+import dev.provenance.inventory.Language;
 import dev.provenance.inventory.InventoryEntry;
 import dev.provenance.inventory.RepositoryWalker;
 import dev.provenance.kb.KnowledgeBase;
@@ -116,11 +117,17 @@ public final class Scanner {
                         upstream.lines(match.origin()));
                 copied.add(new CopiedSnippet(match, upstream.header(match.origin()), excerpt));
             }
-            CopiedFile file = new CopiedFile(analysis.path(), analysis.copyrights(), analysis.licenses(),
+            CopiedFile file = new CopiedFile(analysis.path(), headerPossible(analysis.file().language()),
+                    analysis.copyrights(), analysis.licenses(),
                     analysis.markers(), copied);
             attributed.addAll(checker.attribute(file, credits));
         }
         return attributed;
+    }
+
+    /** Whether a file in {@code language} can carry a header comment (JSON has none). */
+    static boolean headerPossible(Language language) {
+        return language != Language.JSON && language != Language.NONE;
     }
 
     /** The repository's notice files, shipped license texts and prose documents. */

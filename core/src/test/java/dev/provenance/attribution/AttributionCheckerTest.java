@@ -49,9 +49,9 @@ class AttributionCheckerTest {
     void theUpstreamFilesOwnHeaderHoldersAreWhatACopyMustKeep() {
         CopiedSnippet snippet = new CopiedSnippet(match(KIT, 4, 112),
                 List.of(copyright("Copyright 2023 Jane Roe", "Jane Roe", 1)), Excerpt.NONE);
-        CopiedFile keeps = new CopiedFile("a.py", List.of(copyright("Copyright 2023 Jane Roe", "Jane Roe", 1)),
+        CopiedFile keeps = new CopiedFile("a.py", true, List.of(copyright("Copyright 2023 Jane Roe", "Jane Roe", 1)),
                 List.of(), List.of(), List.of(snippet));
-        CopiedFile componentOnly = new CopiedFile("a.py",
+        CopiedFile componentOnly = new CopiedFile("a.py", true,
                 List.of(copyright("Copyright 2024 The Rope Kit Authors", "The Rope Kit Authors", 1)), List.of(),
                 List.of(), List.of(snippet));
 
@@ -75,6 +75,19 @@ class AttributionCheckerTest {
                 .satisfies(e -> assertThat(e.lines()).isEqualTo(LineRange.of(1)));
         assertThat(verdict.missing()).containsExactly("credit The Rope Kit Authors (rope-kit@1.2.0, "
                 + "rope_kit/modeling_rope.py) in the header of modeling_example.py");
+    }
+
+    @Test
+    void aJsonCopyIsToldToCreditInANoticeFileForItCannotCarryAHeader() {
+        CopiedFile file = new CopiedFile("config.json", false, List.of(), List.of(), List.of(),
+                List.of(snippet(KIT, 4, 21)));
+
+        Attribution verdict = only(checker.attribute(file, RepositoryCredits.NONE));
+
+        assertThat(verdict.status()).isEqualTo(AttributionStatus.STRIPPED);
+        assertThat(verdict.missing()).containsExactly("credit rope-kit@1.2.0 (rope_kit/modeling_rope.py) with the "
+                + "copyright of The Rope Kit Authors and its license (Apache-2.0) in a third-party notice file: "
+                + "config.json cannot carry a header");
     }
 
     @Test
@@ -179,7 +192,7 @@ class AttributionCheckerTest {
     void withoutKnownHoldersTheLicenseNoticeAndAMarkerNamingTheUpstreamAttribute() {
         Origin anonymous = new Origin("rope-kit", "1.2.0", "", "rope_kit/modeling_rope.py", new LineRange(1, 90),
                 "MIT", List.of());
-        CopiedFile file = new CopiedFile("a.py", List.of(),
+        CopiedFile file = new CopiedFile("a.py", true, List.of(),
                 List.of(new LicenseFinding("MIT", LicenseSource.SPDX_TAG, LineRange.of(1), true,
                         "SPDX-License-Identifier: MIT")),
                 List.of(new Marker(Marker.Kind.COPIED_FROM, 2, "rope-kit 1.2.0")),
@@ -219,7 +232,7 @@ class AttributionCheckerTest {
             fixed.add(new CopiedSnippet(SnippetMatch.of(path, m.lines(), m.origin(), m.similarity(), m.cloneType(),
                     m.tokens(), m.wholeFile()), s.upstreamHeader(), s.excerpt()));
         }
-        return new CopiedFile(path, header, List.of(), markers, fixed);
+        return new CopiedFile(path, true, header, List.of(), markers, fixed);
     }
 
     private static CopiedSnippet snippet(Origin origin, int first, int last) {

@@ -58,6 +58,35 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Copies the upstream component {@code name} written for the test-projects (a test resource under
+     * {@code upstreams/}) to {@code project/_upstream/name}, its markers expanded, and returns where it is.
+     */
+    public static Path upstream(Path project, String name) throws IOException {
+        java.net.URL resource = Fixtures.class.getResource("/upstreams/" + name);
+        if (resource == null) {
+            throw new IllegalArgumentException("no upstream fixture named " + name);
+        }
+        Path source;
+        try {
+            source = Path.of(resource.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("upstream fixture " + name + " is not a directory: " + resource, e);
+        }
+        Path target = project.resolve("_upstream").resolve(name);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(source)) {
+            walk.filter(Files::isRegularFile).forEach(files::add);
+        }
+        for (Path file : files) {
+            Path copy = target.resolve(source.relativize(file).toString());
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        expand(target);
+        return target;
+    }
+
     static String expand(String content) {
         Matcher text = TEXT.matcher(content);
         StringBuilder out = new StringBuilder();

@@ -1,5 +1,7 @@
 // A model repository whose modeling code, chat template and config geometry were copied from an indexed
-// component (rope-kit, written for this test): each copy is a snippet with its upstream file and lines.
+// component (rope-kit, written for this test): each copy is a snippet with its upstream file and lines. The
+// modeling file follows its upstream line by line with renamed classes, but its header names only the copier's
+// company: REPLACED, header-replaced. The JSON copies cannot carry a header and nothing credits them.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').readLines()
@@ -11,6 +13,11 @@ expect('[INFO] Snippets: 3 in 3 files')
 expect('[INFO]   config.json: 1 snippet from rope-kit@1.2.0, lines 4-21 (EXACT), STRIPPED')
 expect('[INFO]   modeling_example.py: 1 snippet from rope-kit@1.2.0, lines 4-112 (RENAMED), REPLACED')
 expect('[INFO]   tokenizer_config.json: 1 snippet from rope-kit@1.2.0, lines 1-5 (EXACT), STRIPPED')
+expect('[INFO] Violations: 3 ERROR, 0 WARNING, 0 INFO')
+expect("[ERROR] [header-replaced] modeling_example.py:4 lines 4-112 copy rope-kit@1.2.0 rope_kit/modeling_rope.py:16-124 (Apache-2.0; The Rope Kit Authors) but the header names only 'Copyright 2026 Example AI Lab. All rights reserved.'")
+expect('[ERROR] [snippet-unattributed] config.json:4 lines 4-21 copy rope-kit@1.2.0 config.json:4-21 (Apache-2.0; The Rope Kit Authors) credited nowhere')
+expect('[ERROR] [snippet-unattributed] tokenizer_config.json:1 lines 1-5 copy rope-kit@1.2.0 tokenizer_config.json:1-5 (Apache-2.0; The Rope Kit Authors) credited nowhere')
+expect('[INFO] BUILD FAILURE')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/provenance/provenance-report.json'))
 assert report.summary.snippets == 3
@@ -42,4 +49,10 @@ def config = byPath['config.json']
 assert config.origin.path == 'config.json' && config.origin.lines == [4, 21] && config.cloneType == 'EXACT'
 // Snippets are sorted by path and line, deterministically.
 assert report.snippets*.path == ['config.json', 'modeling_example.py', 'tokenizer_config.json']
+assert report.violations.collect { [it.rule, it.path, it.origin] } == [
+        ['snippet-unattributed', 'config.json', 'rope-kit@1.2.0'],
+        ['header-replaced', 'modeling_example.py', 'rope-kit@1.2.0'],
+        ['snippet-unattributed', 'tokenizer_config.json', 'rope-kit@1.2.0']]
+assert config.attribution.missing == ['credit rope-kit@1.2.0 (config.json) with the copyright of The Rope Kit Authors' +
+                                      ' and its license (Apache-2.0) in a third-party notice file: config.json cannot carry a header']
 return true
