@@ -90,7 +90,7 @@ public final class AttributionChecker {
                 markerNamesThis = true;
                 evidence.add(new Evidence(EvidenceKind.MARKER, file.path(), LineRange.of(marker.line()),
                         marker.text()));
-            } else if (!namesAnotherSnippetNearby(file, marker)) {
+            } else if (marker.namesAReference() && !namesAnotherSnippetNearby(file, marker)) {
                 evidence.add(new Evidence(EvidenceKind.MARKER_MISMATCH, file.path(), LineRange.of(marker.line()),
                         marker.text()));
             }

@@ -18,4 +18,10 @@ public record Excerpt(List<String> copy, List<String> upstream) {
         copy = List.copyOf(copy);
         upstream = List.copyOf(upstream);
     }
+
+    /** The sizes, not the text: an excerpt may be thousands of lines. */
+    @Override
+    public String toString() {
+        return "Excerpt[copy=" + copy.size() + " lines, upstream=" + upstream.size() + " lines]";
+    }
 }

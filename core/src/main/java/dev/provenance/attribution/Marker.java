@@ -56,6 +56,60 @@ public record Marker(Kind kind, int line, String claim) implements Comparable<Ma
         return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + " " + claim;
     }
 
+    /** Words of the claim looked at for a reference. */
+    static final int REFERENCE_WORDS = 8;
+
+    /**
+     * Whether the claim reads as a reference to an origin rather than as prose: among its first words there is an
+     * address ({@code https://…}), a path ({@code a/b.py}), a dotted or namespaced name ({@code transformers.models},
+     * {@code org.acme:lib}, {@code std::vector}), an identifier ({@code rope_kit}, {@code RingBuffer}, {@code v1.2}) or
+     * a proper name ({@code ASM}, {@code Hugging Face}). "Based on frequencies observed on" and "Copied from an
+     * existing one" are prose; a claim that is prose cannot name a wrong origin.
+     */
+    public boolean namesAReference() {
+        String[] words = claim.split("\\s+", REFERENCE_WORDS + 1);
+        for (int w = 0; w < Math.min(words.length, REFERENCE_WORDS); w++) {
+            String word = stripPunctuation(words[w]);
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.contains("://") || word.startsWith("www.") || word.indexOf('/') > 0 || word.indexOf('_') >= 0
+                    || word.indexOf(':') > 0 || word.indexOf('#') > 0 || word.indexOf('@') > 0) {
+                return true;
+            }
+            boolean upperFirst = Character.isUpperCase(word.charAt(0));
+            boolean article = word.equals("The") || word.equals("A") || word.equals("An") || word.equals("This")
+                    || word.equals("That") || word.equals("It");
+            if (upperFirst && !article) {
+                return true;
+            }
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                char before = word.charAt(i - 1);
+                boolean camel = Character.isUpperCase(c) && Character.isLowerCase(before);
+                boolean dotted = before == '.' && Character.isLetter(c) && i >= 2
+                        && Character.isLetterOrDigit(word.charAt(i - 2));
+                boolean digitInName = Character.isDigit(c) && Character.isLetter(word.charAt(0));
+                if (camel || dotted || digitInName) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stripPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "([{'\"`<".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ")]}'\",.;:!?`>".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
     /** The claim in lower case, for comparisons. */
     String folded() {
         return claim.toLowerCase(Locale.ROOT);

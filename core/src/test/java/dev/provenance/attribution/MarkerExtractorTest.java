@@ -42,6 +42,34 @@ class MarkerExtractorTest {
         assertThat(MarkerExtractor.markerIn(line, 1)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "transformers.models.llama.modeling_llama.LlamaRMSNorm with Llama->Mistral",
+            "https://example.org/acme/rope/blob/main/rope.py",
+            "rope_kit/modeling_rope.py",
+            "org.acme:acme-text 2.0",
+            "the Hugging Face transformers library",
+            "ASM's ClassReader",
+            "numpy v1.26",
+            "boost::asio",
+            "RingBuffer in mini-ring",
+    })
+    void claimsNamingAnOriginAreReferences(String claim) {
+        assertThat(new Marker(Marker.Kind.COPIED_FROM, 1, claim).namesAReference()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "frequencies observed on typical classes",
+            "the attributes of the given method",
+            "an existing one, copy it now and return early.",
+            "This is the fast path.",
+            "whether the value is cached",
+    })
+    void proseAfterThePhraseIsNoReference(String claim) {
+        assertThat(new Marker(Marker.Kind.BASED_ON, 1, claim).namesAReference()).isFalse();
+    }
+
     @Test
     void markersAreFoundOnTheirLinesInOrder() {
         TextFile file = new TextFile("m.py", "import torch\n\n# Copied from kit.norm.KitNorm\nclass Norm:\n"
