@@ -3,6 +3,7 @@ package dev.provenance.attribution;
 import dev.provenance.match.Origin;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.text.LineRange;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,21 @@ import java.util.Objects;
  * @param match       what was matched
  * @param attribution how it is credited
  * @param excerpt     the copying and upstream lines, for side-by-side reports
+ * @param upstreamCopyrights the copyright statements of the upstream file's header as written ("Copyright 2024 The
+ *                    Rope Kit Authors"): what a notice for this copy reproduces; empty when the upstream file has none
  */
-public record AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt)
-        implements Comparable<AttributedSnippet> {
+public record AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt,
+                                List<String> upstreamCopyrights) implements Comparable<AttributedSnippet> {
     public AttributedSnippet {
         Objects.requireNonNull(match, "match");
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(excerpt, "excerpt");
+        upstreamCopyrights = List.copyOf(upstreamCopyrights);
+    }
+
+    /** A snippet whose upstream file's copyright statements are unknown. */
+    public AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt) {
+        this(match, attribution, excerpt, List.of());
     }
 
     /** The copying file, relative to the scanned root. */

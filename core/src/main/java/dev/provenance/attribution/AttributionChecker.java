@@ -128,7 +128,8 @@ public final class AttributionChecker {
             status = AttributionStatus.STRIPPED;
         }
         Attribution verdict = duties.judge(status, file, snippet, holders, evidence);
-        return new AttributedSnippet(snippet.match(), verdict, snippet.excerpt());
+        return new AttributedSnippet(snippet.match(), verdict, snippet.excerpt(),
+                snippet.upstreamHeader().stream().map(CopyrightStatement::statement).distinct().toList());
     }
 
     /** The upstream file's header holders, else the component's holders. */
