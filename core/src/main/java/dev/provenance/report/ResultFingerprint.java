@@ -34,9 +34,17 @@ final class ResultFingerprint {
 
     /** The hash of a violation, with the snippet it is about or {@code null}; without its occurrence suffix. */
     static String hash(Violation violation, AttributedSnippet snippet) {
+        return hash(violation, violation.path(), snippet);
+    }
+
+    /**
+     * The hash of a violation whose path, as the report names it, is {@code path} (the scanned path with the
+     * prefix of the scanned directory when URIs are relative to a directory above it).
+     */
+    static String hash(Violation violation, String path, AttributedSnippet snippet) {
         StringBuilder identity = new StringBuilder(256)
                 .append(violation.rule()).append('\0')
-                .append(violation.path()).append('\0')
+                .append(path).append('\0')
                 .append(violation.origin()).append('\0');
         if (snippet != null) {
             identity.append("snippet").append('\0')

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -48,7 +49,9 @@ import java.util.stream.Collectors;
  *       no result names it; then, by id, one rule made from the violations of each rule id the policy does not
  *       describe.</li>
  *   <li>{@code originalUriBaseIds}: {@code %SRCROOT%} is the scanned root as a {@code file:} URI ending in
- *       {@code /}; every result's file is a percent-encoded URI relative to it.</li>
+ *       {@code /}; every result's file is a percent-encoded URI relative to it. A writer made
+ *       {@link #relativeTo(Path) relative to} the repository's top directory uses that directory instead, for scans
+ *       of a module.</li>
  *   <li><b>Only violations are results.</b> A snippet whose attribution satisfies its license breaks no rule, and
  *       code scanning users triage results as alerts to fix or dismiss; a satisfied copy as a {@code note} alert
  *       would be noise with nothing to do about it. Snippets stay in the JSON report; the run's properties count
@@ -104,6 +107,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     private final List<RuleDescriptor> rules;
     private final int maxResults;
+    private final Path uriBase;
 
     /**
      * A writer within GitHub's limit of {@value #GITHUB_MAX_RESULTS} results per run.
@@ -121,11 +125,29 @@ public final class SarifReportWriter implements ReportWriter {
      * @param maxResults results per run at most, at least 1
      */
     public SarifReportWriter(List<RuleDescriptor> rules, int maxResults) {
+        this(rules, maxResults, null);
+    }
+
+    private SarifReportWriter(List<RuleDescriptor> rules, int maxResults, Path uriBase) {
         this.rules = List.copyOf(rules);
         if (maxResults < 1) {
             throw new IllegalArgumentException("maxResults must be at least 1: " + maxResults);
         }
         this.maxResults = maxResults;
+        this.uriBase = uriBase;
+    }
+
+    /**
+     * This writer with result URIs relative to {@code directory} instead of the scanned directory: for a scan of a
+     * module or other subdirectory of a repository, pass the repository's top directory. GitHub code scanning
+     * resolves result URIs against the repository's top directory (it does not read {@code originalUriBaseIds}),
+     * so without this a module's findings point at files that do not exist there. {@code %SRCROOT%} is then
+     * {@code directory}, and each path gains the scanned directory's path in it ({@code module-a/src/Main.java}).
+     * Writing a scan whose directory is not {@code directory} or below it throws
+     * {@link IllegalArgumentException}.
+     */
+    public SarifReportWriter relativeTo(Path directory) {
+        return new SarifReportWriter(rules, maxResults, Objects.requireNonNull(directory, "directory"));
     }
 
     @Override
@@ -151,7 +173,8 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** Writes the report to {@code out}, which stays open. */
     public void write(ScanResult result, OutputStream out) throws IOException {
-        new Run(result, SarifRules.of(rules, result.violations()), maxResults).write(out);
+        new Run(result, SarifRules.of(rules, result.violations()), maxResults,
+                SarifUris.base(result.root(), uriBase)).write(out);
     }
 
     /** One run being written: the result, its rules, the results kept and what they refer to. */
@@ -162,9 +185,11 @@ public final class SarifReportWriter implements ReportWriter {
         private final List<Violation> omitted;
         private final Map<SnippetKey, AttributedSnippet> snippets = new HashMap<>();
         private final String repositoryAnchor;
+        private final SarifUris.Base base;
 
-        Run(ScanResult result, SarifRules rules, int maxResults) {
+        Run(ScanResult result, SarifRules rules, int maxResults, SarifUris.Base base) {
             this.result = result;
+            this.base = base;
             this.rules = rules;
             List<Violation> all = result.violations();
             int cut = Math.min(maxResults, all.size());
@@ -190,12 +215,13 @@ public final class SarifReportWriter implements ReportWriter {
                 json.writeStartObject();
                 tool(json);
                 invocation(json);
-                Optional<String> root = SarifUris.root(result.root());
+                Optional<String> root = base.uri();
                 if (root.isPresent()) {
                     json.writeObjectFieldStart("originalUriBaseIds");
                     json.writeObjectFieldStart(SRCROOT);
                     json.writeStringField("uri", root.get());
-                    text(json, "description", "The scanned directory.");
+                    text(json, "description", base.prefix().isEmpty() ? "The scanned directory."
+                            : "The directory that holds the scanned directory " + base.path(".") + ".");
                     json.writeEndObject();
                     json.writeEndObject();
                 }
@@ -347,7 +373,7 @@ public final class SarifReportWriter implements ReportWriter {
                     json.writeArrayFieldStart("locations");
                     json.writeStartObject();
                     json.writeObjectFieldStart("physicalLocation");
-                    artifact(json, issue.path());
+                    artifact(json, base.path(issue.path()));
                     json.writeEndObject();
                     json.writeEndObject();
                     json.writeEndArray();
@@ -380,7 +406,7 @@ public final class SarifReportWriter implements ReportWriter {
             for (Violation v : kept) {
                 AttributedSnippet snippet = v.origin().isEmpty() || v.lines() == null ? null
                         : snippets.get(new SnippetKey(v.path(), v.lines(), v.origin()));
-                String hash = ResultFingerprint.hash(v, snippet);
+                String hash = ResultFingerprint.hash(v, base.path(v.path()), snippet);
                 int occurrence = occurrences.merge(hash, 1, Integer::sum);
                 json.writeStartObject();
                 json.writeStringField("ruleId", v.rule());
@@ -426,15 +452,16 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeArrayFieldStart("locations");
             json.writeStartObject();
             json.writeObjectFieldStart("physicalLocation");
-            artifact(json, repository ? repositoryAnchor : v.path());
+            artifact(json, base.path(repository ? repositoryAnchor : v.path()));
             if (!repository && v.lines() != null) {
                 region(json, v.lines());
             }
             json.writeEndObject();
             if (repository) {
-                text(json, "message", repositoryAnchor.equals(".")
-                        ? "The repository as a whole."
-                        : "The repository as a whole, shown on " + repositoryAnchor + ".");
+                String whole = base.prefix().isEmpty() ? "The repository as a whole"
+                        : "The scanned directory " + base.path(".") + " as a whole";
+                text(json, "message", repositoryAnchor.equals(".") ? whole + "."
+                        : whole + ", shown on " + base.path(repositoryAnchor) + ".");
             }
             json.writeEndObject();
             json.writeEndArray();

@@ -45,10 +45,56 @@ final class SarifUris {
      */
     static Optional<String> root(String root) {
         try {
-            String uri = Path.of(root).toAbsolutePath().normalize().toUri().toASCIIString();
-            return Optional.of(uri.endsWith("/") ? uri : uri + "/");
+            return Optional.of(directoryUri(Path.of(root).toAbsolutePath().normalize()));
         } catch (InvalidPathException | java.io.IOError | SecurityException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What {@code %SRCROOT%} stands for and the prefix of every scanned path below it: the scanned root and no
+     * prefix, or, with a {@code base} directory that holds the scanned root (the repository's top directory when a
+     * module of it was scanned), that directory and the scanned root's path in it ({@code module-a/}).
+     *
+     * @throws IllegalArgumentException when the scanned root is not {@code base} or below it
+     */
+    static Base base(String scanRoot, Path base) {
+        if (base == null) {
+            return new Base(root(scanRoot), "");
+        }
+        Path top = base.toAbsolutePath().normalize();
+        Path scanned = Path.of(scanRoot).toAbsolutePath().normalize();
+        if (!scanned.startsWith(top)) {
+            throw new IllegalArgumentException("the scanned directory " + scanned + " is not inside " + top
+                    + ", which SARIF URIs are to be relative to");
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (Path segment : top.relativize(scanned)) {
+            if (!segment.toString().isEmpty()) {
+                prefix.append(segment).append('/');
+            }
+        }
+        return new Base(Optional.of(directoryUri(top)), prefix.toString());
+    }
+
+    private static String directoryUri(Path directory) {
+        String uri = directory.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    /**
+     * The directory result URIs are relative to, and the scanned root's place in it.
+     *
+     * @param uri    {@code %SRCROOT%} as an absolute {@code file:} URI ending in {@code /}; empty when unknown
+     * @param prefix the scanned root relative to it, {@code /}-terminated; empty when it is the scanned root
+     */
+    record Base(Optional<String> uri, String prefix) {
+        /** A path of the scan relative to {@code %SRCROOT%}; {@code .} (the scanned root) as the prefix alone. */
+        String path(String scanPath) {
+            if (scanPath.equals(".")) {
+                return prefix.isEmpty() ? "." : prefix.substring(0, prefix.length() - 1);
+            }
+            return prefix + scanPath;
         }
     }
 

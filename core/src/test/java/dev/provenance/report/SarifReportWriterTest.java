@@ -416,6 +416,39 @@ class SarifReportWriterTest {
                 .startsWith("5 more input problems");
     }
 
+    @Test
+    void aWriterRelativeToTheRepositoryTopPrefixesEveryPathWithTheModule() throws IOException {
+        var writer = new SarifReportWriter(POLICY).relativeTo(Path.of("/"));
+        JsonNode run = run(writer, sample());
+
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo("file:///");
+        assertThat(resultFor(run, "header-replaced").at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()).isEqualTo("repo/" + ROPE);
+        JsonNode notice = resultFor(run, "notice-incomplete");
+        assertThat(notice.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("repo/LICENSE");
+        assertThat(notice.at("/locations/0/message/text").asText())
+                .isEqualTo("The scanned directory repo as a whole, shown on repo/LICENSE.");
+        assertThat(run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation"
+                + "/uri").asText()).isEqualTo("repo/generation_config.json");
+        assertThat(resultFor(run, "header-replaced").at("/partialFingerprints/provenance~1v1").asText())
+                .as("the same file in another module is another finding")
+                .isNotEqualTo(fingerprint(sample(), "header-replaced"));
+    }
+
+    @Test
+    void aWriterRelativeToTheScannedDirectoryItselfWritesWhatTheDefaultWrites() throws IOException {
+        assertThat(render(new SarifReportWriter(POLICY).relativeTo(Path.of("/repo")), sample()))
+                .isEqualTo(render(new SarifReportWriter(POLICY), sample()));
+    }
+
+    @Test
+    void aWriterRelativeToADirectoryOutsideTheScanRefusesIt() {
+        var writer = new SarifReportWriter(POLICY).relativeTo(Path.of("/elsewhere"));
+
+        assertThatThrownBy(() -> writer.write(sample(), new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/elsewhere");
+    }
+
     // ---- truncation ----
 
     @Test
