@@ -29,10 +29,10 @@ class SarifUrisTest {
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            pkg:pypi/acme-rope@1.4.0                | acme_rope/rotary.py | pkg:pypi/acme-rope@1.4.0#acme_rope/rotary.py
-            pkg:maven/org.ow2.asm/asm@9.7           | org/objectweb/asm/ClassReader.java | pkg:maven/org.ow2.asm/asm@9.7#org/objectweb/asm/ClassReader.java
-            pkg:npm/%40scope/name@1.0.0             | lib/a b.js | pkg:npm/%40scope/name@1.0.0#lib/a%20b.js
-            pkg:generic/x@1#already/has/subpath     | other.py | pkg:generic/x@1#already/has/subpath
+            pkg:pypi/acme-rope@1.4.0            | acme_rope/rotary.py | pkg:pypi/acme-rope@1.4.0#acme_rope/rotary.py
+            pkg:maven/org.ow2.asm/asm@9.7       | org/ow2/A.java      | pkg:maven/org.ow2.asm/asm@9.7#org/ow2/A.java
+            pkg:npm/%40scope/name@1.0.0         | lib/a b.js          | pkg:npm/%40scope/name@1.0.0#lib/a%20b.js
+            pkg:generic/x@1#already/has/subpath | other.py            | pkg:generic/x@1#already/has/subpath
             """)
     void anUpstreamWithAPackageUrlIsThatUrlWithTheFileAsSubpath(String purl, String path, String uri) {
         assertThat(SarifUris.upstream(origin(purl, path))).contains(uri);
