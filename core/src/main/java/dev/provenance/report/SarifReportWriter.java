@@ -155,6 +155,11 @@ public final class SarifReportWriter implements ReportWriter {
         return "sarif";
     }
 
+    /** Results per run at most. */
+    int maxResults() {
+        return maxResults;
+    }
+
     @Override
     public Path write(ScanResult result, Path outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory);

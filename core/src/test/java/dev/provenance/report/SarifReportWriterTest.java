@@ -494,6 +494,12 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void theDefaultLimitIsGitHubsLimitOfResultsPerRun() {
+        assertThat(new SarifReportWriter(POLICY).maxResults()).isEqualTo(25_000);
+        assertThat(new SarifReportWriter(POLICY, 7).relativeTo(Path.of("/")).maxResults()).isEqualTo(7);
+    }
+
+    @Test
     void withinTheLimitNothingIsNoted() throws IOException {
         JsonNode run = run(new SarifReportWriter(POLICY, 5), sample());
 
