@@ -291,7 +291,7 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeObjectFieldStart("help");
             json.writeStringField("text", "How to fix: " + rule.howToFix());
             json.writeStringField("markdown", "**How to fix:** " + MarkdownText.escape(rule.howToFix())
-                    + "\n\nRule `" + rule.id() + "`, reported by Provenance.");
+                    + "\n\nRule " + MarkdownText.escape(rule.id()) + ", reported by Provenance.");
             json.writeEndObject();
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", SarifRule.level(rule.severity()));
@@ -513,7 +513,9 @@ public final class SarifReportWriter implements ReportWriter {
                 if (!o.purl().isEmpty()) {
                     json.writeStringField("purl", o.purl());
                 }
-                json.writeStringField("license", o.license());
+                if (!o.license().isEmpty()) {
+                    json.writeStringField("license", o.license());
+                }
                 json.writeStringField("cloneType", m.cloneType().name());
                 json.writeNumberField("similarity", Math.round(m.similarity() * 1000) / 1000.0);
                 json.writeNumberField("tokens", m.tokens());
