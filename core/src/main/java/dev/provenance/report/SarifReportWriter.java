@@ -140,8 +140,8 @@ public final class SarifReportWriter implements ReportWriter {
     /**
      * This writer with result URIs relative to {@code directory} instead of the scanned directory: for a scan of a
      * module or other subdirectory of a repository, pass the repository's top directory. GitHub code scanning
-     * resolves result URIs against the repository's top directory (it does not read {@code originalUriBaseIds}),
-     * so without this a module's findings point at files that do not exist there. {@code %SRCROOT%} is then
+     * resolves relative result URIs against the repository's top directory, so without this a module's findings
+     * point at files that do not exist there. {@code %SRCROOT%} is then
      * {@code directory}, and each path gains the scanned directory's path in it ({@code module-a/src/Main.java}).
      * Writing a scan whose directory is not {@code directory} or below it throws
      * {@link IllegalArgumentException}.
