@@ -226,7 +226,10 @@ class SarifReportWriterTest {
 
     @Test
     void aViolationOfARuleThePolicyDoesNotDescribeGetsARuleMadeFromIt() throws IOException {
-        JsonNode run = run(new SarifReportWriter(POLICY), sample());
+        List<RuleDescriptor> withoutSnippetRules = POLICY.stream()
+                .filter(d -> !d.id().equals("header-replaced") && !d.id().equals("snippet-unattributed"))
+                .toList();
+        JsonNode run = run(new SarifReportWriter(withoutSnippetRules), sample());
         JsonNode rules = run.at("/tool/driver/rules");
 
         assertThat(ids(rules)).endsWith("header-replaced", "snippet-unattributed");
