@@ -183,7 +183,8 @@ public final class LicenseCompatibility {
                         + " the table does not know, one of which may permit it; under " + base.license() + ": "
                         + outcome.detail(), outcome.clauses());
             }
-            return outcome;
+            return new Outcome(outcome.verdict(), in.license() + " is read as " + base.license() + ": "
+                    + outcome.detail(), outcome.clauses());
         }
         return lookup(in, out);
     }
