@@ -69,13 +69,16 @@ public final class LicenseObligations {
     private final Map<String, Entry> licenses;
     /** Lower-cased exception id → entry. */
     private final Map<String, ExceptionEntry> exceptions;
+    /** Lower-cased model-hub license id → LicenseRef- id of this table. */
+    private final Map<String, String> hubIds;
     private final ConcurrentHashMap<String, Obligations> memo = new ConcurrentHashMap<>();
 
     private LicenseObligations(LicenseCatalog catalog, Map<String, Entry> licenses,
-                               Map<String, ExceptionEntry> exceptions) {
+                               Map<String, ExceptionEntry> exceptions, Map<String, String> hubIds) {
         this.catalog = catalog;
         this.licenses = Map.copyOf(licenses);
         this.exceptions = Map.copyOf(exceptions);
+        this.hubIds = Map.copyOf(hubIds);
     }
 
     /** The table shipped in core, over the bundled SPDX list; loaded once, on first use. */
@@ -104,6 +107,17 @@ public final class LicenseObligations {
             memo.putIfAbsent(text, result);
         }
         return result;
+    }
+
+    /**
+     * The {@code LicenseRef-} id of this table for a model hub's license id ({@code llama3.1} →
+     * {@code LicenseRef-Llama-3.1-Community}, {@code creativeml-openrail-m}, {@code qwen-research}), in any case; empty
+     * for ids the table has no model license for (SPDX ids such as {@code apache-2.0} go through
+     * {@link LicenseCatalog#normalize}).
+     */
+    public Optional<String> modelLicenseId(String hubLicenseId) {
+        return hubLicenseId == null ? Optional.empty()
+                : Optional.ofNullable(hubIds.get(key(hubLicenseId.strip())));
     }
 
     /** The ids of the licenses the table covers, in table order. */
@@ -260,7 +274,15 @@ public final class LicenseObligations {
                 throw node.problem("exception " + id + " is listed twice");
             }
         }
-        return new LicenseObligations(catalog, licenses, exceptions);
+        Map<String, String> hubIds = new LinkedHashMap<>();
+        root.get("modelHubIds").entries().forEach((hubId, target) -> {
+            String id = target.text();
+            if (!id.startsWith("LicenseRef-") || !licenses.containsKey(key(id))) {
+                throw target.problem(id + " is not a LicenseRef- license of the table");
+            }
+            hubIds.put(key(hubId), id);
+        });
+        return new LicenseObligations(catalog, licenses, exceptions, hubIds);
     }
 
     private static Row row(String id, boolean ref, LicenseTableFile.Node node) {

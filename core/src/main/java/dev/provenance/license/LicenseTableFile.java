@@ -3,6 +3,8 @@ package dev.provenance.license;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,16 +82,19 @@ final class LicenseTableFile {
             if (!(value instanceof List<?> list)) {
                 throw problem("expected a list");
             }
-            java.util.ArrayList<Node> nodes = new java.util.ArrayList<>();
+            ArrayList<Node> nodes = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 nodes.add(new Node(path + "[" + i + "]", list.get(i)));
             }
             return nodes;
         }
 
-        /** The keys and values of this mapping, in file order. */
+        /** The keys and values of this mapping, in file order (an absent value is an empty mapping). */
         Map<String, Node> entries() {
-            Map<String, Node> out = new java.util.LinkedHashMap<>();
+            Map<String, Node> out = new LinkedHashMap<>();
+            if (value == null) {
+                return out;
+            }
             mapping().forEach((k, v) -> out.put(String.valueOf(k), new Node(path + "." + k, v)));
             return out;
         }

@@ -102,6 +102,26 @@ class LicenseObligationsTest {
         assertThat(table.source("MIT")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            llama3.1              | LicenseRef-Llama-3.1-Community
+            Llama2                | LicenseRef-Llama-2-Community
+            creativeml-openrail-m | LicenseRef-CreativeML-OpenRAIL-M
+            openrail++            | LicenseRef-CreativeML-OpenRAIL-PlusPlus-M
+            qwen-research         | LicenseRef-Qwen-Research
+            tongyi-qianwen        | LicenseRef-Qwen-Commercial
+            """)
+    void modelHubIdsNameTheTablesModelLicenses(String hubId, String licenseRef) {
+        assertThat(table.modelLicenseId(hubId)).contains(licenseRef);
+        assertThat(table.forExpression(table.modelLicenseId(hubId).orElseThrow()).known()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apache-2.0", "mit", "other", "gemma", ""})
+    void otherHubIdsHaveNoModelLicenseHere(String hubId) {
+        assertThat(table.modelLicenseId(hubId)).isEmpty();
+    }
+
     @Test
     void licenseRefIdsAreMatchedInAnyCase() {
         assertThat(table.forExpression("licenseref-llama-3.1-community").known()).isTrue();
