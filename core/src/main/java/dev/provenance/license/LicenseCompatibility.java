@@ -53,7 +53,7 @@ public final class LicenseCompatibility {
 
     private final LicenseCatalog catalog;
     /** Lower-cased -or-later id → the version ids it stands for. */
-    private final Map<String, List<String>> orLater;
+    private final Map<String, OrLater> orLater;
     /** Lower-cased id → entry. */
     private final Map<String, LicenseEntry> licenses;
     /** Lower-cased exception id → entry. */
@@ -61,7 +61,7 @@ public final class LicenseCompatibility {
     private final List<Rule> rules;
     private final ConcurrentHashMap<String, Compatibility> memo = new ConcurrentHashMap<>();
 
-    private LicenseCompatibility(LicenseCatalog catalog, Map<String, List<String>> orLater,
+    private LicenseCompatibility(LicenseCatalog catalog, Map<String, OrLater> orLater,
                                  Map<String, LicenseEntry> licenses, Map<String, ExceptionEntry> exceptions,
                                  List<Rule> rules) {
         this.catalog = catalog;
@@ -149,15 +149,15 @@ public final class LicenseCompatibility {
         if (in.render().equalsIgnoreCase(out.render())) {
             return Outcome.same();
         }
-        List<String> outVersions = orLater.get(key(out.license()));
+        OrLater outVersions = orLater.get(key(out.license()));
         if (outVersions != null) {
-            return honourAll(outVersions.stream().map(v -> new Term(v, out.exception()))
-                    .map(v -> new Labelled(v.render(), pair(in, v))).toList());
+            return honourAll(outVersions.versions().stream().map(v -> new Term(v, out.exception()))
+                    .map(v -> new Labelled(v.render(), pair(in, v))).toList()).with(outVersions.clause());
         }
-        List<String> inVersions = orLater.get(key(in.license()));
+        OrLater inVersions = orLater.get(key(in.license()));
         if (inVersions != null) {
-            return bestOption(inVersions.stream().map(v -> new Term(v, in.exception()))
-                    .map(v -> new Labelled(v.render(), pair(v, out))).toList());
+            return bestOption(inVersions.versions().stream().map(v -> new Term(v, in.exception()))
+                    .map(v -> new Labelled(v.render(), pair(v, out))).toList()).with(inVersions.clause());
         }
         if (out.hasException()) {
             return outboundException(in, out);
@@ -223,9 +223,9 @@ public final class LicenseCompatibility {
     /** Whether code under {@code in} may go under any terms at all (a rule to {@code *} says it is compatible). */
     private boolean permitsAnyTerms(Term in) {
         Term base = isPlus(in) ? new Term(unplus(in.license()), "") : in.base();
-        List<String> versions = orLater.get(key(base.license()));
+        OrLater versions = orLater.get(key(base.license()));
         if (versions != null) {
-            return versions.stream().anyMatch(v -> permitsAnyTerms(new Term(v, "")));
+            return versions.versions().stream().anyMatch(v -> permitsAnyTerms(new Term(v, "")));
         }
         return rule(base, null).map(r -> r.verdict() == CompatibilityVerdict.COMPATIBLE).orElse(false);
     }
@@ -379,6 +379,11 @@ public final class LicenseCompatibility {
         return exceptions.values().stream().sorted(Comparator.comparingInt(ExceptionEntry::order)).toList();
     }
 
+    /** The -or-later ids, in table order (for the tests). */
+    List<OrLater> orLaterEntries() {
+        return orLater.values().stream().sorted(Comparator.comparingInt(OrLater::order)).toList();
+    }
+
     /** The rules, in table order (for the tests). */
     List<Rule> rules() {
         return rules;
@@ -413,18 +418,22 @@ public final class LicenseCompatibility {
             }
             classes.add(licenseClass);
         }
-        Map<String, List<String>> orLater = new LinkedHashMap<>();
-        root.get("orLater").entries().forEach((id, versions) -> {
+        Map<String, OrLater> orLater = new LinkedHashMap<>();
+        root.get("orLater").entries().forEach((id, node) -> {
             if (!catalog.canonicalId(id).filter(id::equals).isPresent() || !id.endsWith("-or-later")) {
-                throw versions.problem(id + " is not a canonical -or-later id");
+                throw node.problem(id + " is not a canonical -or-later id");
             }
-            List<String> ids = versions.items().stream().map(LicenseTableFile.Node::text).toList();
+            List<String> ids = node.get("versions").items().stream().map(LicenseTableFile.Node::text).toList();
+            if (ids.isEmpty()) {
+                throw node.problem(id + " needs its versions");
+            }
             for (String version : ids) {
                 if (!licenses.containsKey(key(version))) {
-                    throw versions.problem(version + " is not in the licenses of the table");
+                    throw node.problem(version + " is not in the licenses of the table");
                 }
             }
-            orLater.put(key(id), ids);
+            LicenseClause clause = new LicenseClause(id, node.get("section").text(""), node.get("quote").text(), true);
+            orLater.put(key(id), new OrLater(id, ids, clause, orLater.size()));
         });
         Map<String, ExceptionEntry> exceptions = new LinkedHashMap<>();
         for (LicenseTableFile.Node node : root.get("exceptions").items()) {
@@ -514,6 +523,13 @@ public final class LicenseCompatibility {
         }
     }
 
+    /** An -or-later id, the versions it stands for and the clause that offers them. */
+    record OrLater(String id, List<String> versions, LicenseClause clause, int order) {
+        OrLater {
+            versions = List.copyOf(versions);
+        }
+    }
+
     /** A license of the table, its class and the clause (or, for a LicenseRef-, the source) behind the class. */
     record LicenseEntry(String id, String licenseClass, LicenseClause clause, int order) {
     }
@@ -526,6 +542,13 @@ public final class LicenseCompatibility {
     private record Outcome(CompatibilityVerdict verdict, String detail, List<LicenseClause> clauses) {
         static Outcome same() {
             return new Outcome(CompatibilityVerdict.COMPATIBLE, "the same license", List.of());
+        }
+
+        /** This outcome resting on {@code clause} too. */
+        Outcome with(LicenseClause clause) {
+            Set<LicenseClause> all = new LinkedHashSet<>(clauses);
+            all.add(clause);
+            return new Outcome(verdict, detail, List.copyOf(all));
         }
     }
 

@@ -77,6 +77,19 @@ class LicenseCompatibilityClauseTest {
         assertThat(TABLE.check(id, id).verdict()).isEqualTo(CompatibilityVerdict.COMPATIBLE);
     }
 
+    static Stream<Arguments> orLaterClauses() {
+        return TABLE.orLaterEntries().stream().map(e -> Arguments.of(e.id(), e.versions(), e.clause()));
+    }
+
+    @ParameterizedTest(name = "{0} stands for {1}: {2}")
+    @MethodSource("orLaterClauses")
+    void everyOrLaterIdQuotesTheClauseThatOffersLaterVersions(String id, java.util.List<String> versions,
+                                                             LicenseClause clause) {
+        assertThat(versions).isNotEmpty();
+        assertThat(LicenseClauseTexts.contains(id, clause.text()))
+                .as("the %s text contains \"%s\"", id, clause.text()).isTrue();
+    }
+
     static Stream<Arguments> exceptions() {
         return TABLE.exceptionEntries().stream().map(e -> Arguments.of(e.id(), e.clause()));
     }

@@ -169,6 +169,7 @@ class LicenseCompatibilityTest {
         Compatibility into3 = table.check("GPL-2.0-or-later", "GPL-3.0-only");
         assertThat(into3.verdict()).isEqualTo(COMPATIBLE);
         assertThat(into3.reason()).contains("the licensee may choose GPL-3.0-only");
+        assertThat(into3.clauses()).extracting(LicenseClause::license).contains("GPL-2.0-or-later");
         Compatibility offer = table.check("GPL-2.0-only", "GPL-2.0-or-later");
         assertThat(offer.verdict()).isEqualTo(INCOMPATIBLE);
         assertThat(offer.reason()).contains("GPL-3.0-only option");
