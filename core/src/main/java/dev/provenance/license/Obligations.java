@@ -123,10 +123,11 @@ public record Obligations(
             parts.add("mark modified files as changed");
         }
         switch (disclosure) {
-            case FILE -> parts.add("keep the files holding the copy under the same license with their source available");
+            case FILE -> parts.add("keep the files holding the copy under the same license, source available");
             case LIBRARY -> parts.add("keep the library's source available under the same license");
             case WORK -> parts.add("license the whole work the same way and offer its source");
-            case NETWORK -> parts.add("license the whole work the same way and offer its source, also to network users");
+            case NETWORK -> parts.add("license the whole work the same way and offer its source, also to network"
+                    + " users");
             case NONE -> {
                 if (shareAlike) {
                     parts.add("license adaptations under the same license");

@@ -24,7 +24,8 @@ class LicenseObligationsClauseTest {
     void everyDutyOfAListedLicenseQuotesItsLicenseText(String id, Duty duty, LicenseClause clause) {
         assertThat(clause.verbatim()).isTrue();
         assertThat(clause.license()).isEqualTo(id);
-        assertThat(clause.text().split("\\s+")).as("a short phrase, enough to find the clause").hasSizeLessThanOrEqualTo(14);
+        assertThat(clause.text().split("\\s+")).as("a short phrase, enough to find the clause")
+                .hasSizeLessThanOrEqualTo(14);
         assertThat(LicenseClauseTexts.contains(id, clause.text()))
                 .as("the %s text bundled with spdx-java-library contains \"%s\"", id, clause.text())
                 .isTrue();

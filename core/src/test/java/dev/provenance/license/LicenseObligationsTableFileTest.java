@@ -11,7 +11,7 @@ class LicenseObligationsTableFileTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            tables/obligations-quote-missing.yaml     | licenses[0].duties[0]: a duty of a listed license needs the quote
+            tables/obligations-quote-missing.yaml      | licenses[0].duties[0]: a duty of a listed license needs
             tables/obligations-ref-without-source.yaml | licenses[0]: a LicenseRef- entry needs a source statement
             tables/obligations-unknown-id.yaml        | licenses[0].ids[0]: mit is not a canonical id
             tables/obligations-waiver-with-duties.yaml | CC0-1.0 has NO_ATTRIBUTION beside other duties
@@ -27,7 +27,7 @@ class LicenseObligationsTableFileTest {
     @CsvSource(delimiter = '|', textBlock = """
             tables/compatibility-unknown-selector.yaml      | rules[0].inbound: 'permisive' is neither
             tables/compatibility-duplicate-rule.yaml        | rules[1]: a second rule for permissive -> *
-            tables/compatibility-listed-without-clause.yaml | rules[0]: a rule for any inbound license needs its own clause
+            tables/compatibility-listed-without-clause.yaml | rules[0]: a rule for any inbound license needs
             """)
     void aMalformedCompatibilityTableNamesThePlace(String resource, String message) {
         assertThatThrownBy(() -> LicenseCompatibility.load(resource, catalog))
