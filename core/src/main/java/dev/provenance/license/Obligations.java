@@ -85,6 +85,16 @@ public record Obligations(
                 DisclosureScope.NONE, false, List.of(), List.of(), List.of(), List.of(note), List.of());
     }
 
+    /**
+     * Whether a copyright notice found at {@code found} satisfies the notice duty: any place when none is required,
+     * the source file or anywhere in the distribution for {@link NoticePlacement#DISTRIBUTION} (MIT), only the
+     * source file for {@link NoticePlacement#SOURCE_FILE} (Apache-2.0, BSD). {@code NONE} means no notice was found.
+     */
+    public boolean noticeSatisfiedBy(NoticePlacement found) {
+        Objects.requireNonNull(found, "found");
+        return !attributionRequired || found.compareTo(placement) >= 0;
+    }
+
     /** Whether nothing at all must travel with a copy (a public-domain dedication). */
     public boolean noDuties() {
         return known && !attributionRequired && !licenseText && !noticePropagation && !stateChanges

@@ -55,6 +55,22 @@ class LicenseObligationsTest {
         assertThat(o.basis()).isNotEmpty().allSatisfy(b -> assertThat(b.clause().license()).isEqualTo(id));
     }
 
+    @ParameterizedTest(name = "{0}, notice found at {1}: satisfied={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MIT               | DISTRIBUTION | true
+            MIT               | SOURCE_FILE  | true
+            MIT               | NONE         | false
+            Apache-2.0        | SOURCE_FILE  | true
+            Apache-2.0        | DISTRIBUTION | false
+            BSD-3-Clause      | DISTRIBUTION | false
+            Apache-2.0 OR MIT | DISTRIBUTION | true
+            CC0-1.0           | NONE         | true
+            LicenseRef-Acme   | DISTRIBUTION | false
+            """)
+    void aNoticeSatisfiesTheLicenseOnlyWhereItMustBe(String expression, NoticePlacement found, boolean satisfied) {
+        assertThat(table.forExpression(expression).noticeSatisfiedBy(found)).isEqualTo(satisfied);
+    }
+
     @Test
     void publicDomainDedicationsRequireNothing() {
         assertThat(table.forExpression("CC0-1.0").noDuties()).isTrue();
