@@ -282,8 +282,12 @@ public final class LicenseCatalog {
         return expression(String.join(" " + operator + " ", expressions.stream().map(e -> "(" + e + ")").toList()));
     }
 
-    /** A license token of an expression ({@code +} included) → canonical expression, deprecated ids replaced. */
-    private Optional<String> resolveLicenseToken(String token) {
+    /**
+     * A license token of an expression ({@code +} included, any case) → its canonical expression, deprecated ids
+     * replaced ({@code gpl-2.0+} → {@code GPL-2.0-or-later}, {@code GPL-2.0-with-classpath-exception} →
+     * {@code GPL-2.0-only WITH Classpath-exception-2.0}); empty when it is not a listed id.
+     */
+    Optional<String> resolveLicenseToken(String token) {
         String direct = licenseIds.get(token.toLowerCase(Locale.ROOT));
         if (direct != null) {
             return Optional.of(replacements.getOrDefault(direct, direct));
@@ -304,7 +308,8 @@ public final class LicenseCatalog {
         return Optional.empty();
     }
 
-    private Optional<String> canonicalExceptionId(String id) {
+    /** The canonical spelling of a listed exception id given in any case; empty when it is not listed. */
+    Optional<String> canonicalExceptionId(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(exceptionIds.get(id.toLowerCase(Locale.ROOT)));
     }
 

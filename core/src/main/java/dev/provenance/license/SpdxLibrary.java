@@ -63,6 +63,17 @@ final class SpdxLibrary {
         }
     }
 
+    /** The text of listed license exception {@code id} (canonical). */
+    static Optional<String> exceptionText(String id) {
+        SpdxOffline.initialise();
+        try {
+            return Optional.ofNullable(ListedLicenses.getListedLicenses().getListedExceptionByIdCompatV2(id)
+                    .getLicenseExceptionText());
+        } catch (InvalidSPDXAnalysisException e) {
+            throw new IllegalStateException("bundled SPDX license exception " + id + " cannot be read", e);
+        }
+    }
+
     /** The standard template of listed license {@code id} (canonical), or its text when it has no template. */
     static String template(String id) {
         try {

@@ -12,7 +12,14 @@
  *       Cargo.toml.</li>
  *   <li>{@link dev.provenance.license.ModelCardReader} — model card front matter.</li>
  *   <li>{@link dev.provenance.license.ReuseReader} — REUSE.toml and .reuse/dep5.</li>
+ *   <li>{@link dev.provenance.license.LicenseObligations} — the obligations table ({@code obligations.yaml}): what
+ *       must travel with a copy under a license expression ({@link dev.provenance.license.Obligations}).</li>
+ *   <li>{@link dev.provenance.license.LicenseCompatibility} — the one-way compatibility table
+ *       ({@code compatibility.yaml}): may inbound code go under an outbound license
+ *       ({@link dev.provenance.license.Compatibility}).</li>
  * </ul>
+ * Both tables are data in core's resources, each entry naming the clause of the license that justifies it; the unit
+ * tests look every quoted clause up in the license text spdx-java-library bundles.
  * Every finding is a {@link dev.provenance.license.LicenseFinding}; unreadable input is a
  * {@link dev.provenance.scan.InputProblem}. What is derived from the bundled SPDX list alone (names, the name index,
  * the full-text pre-filter) is precomputed by core's build ({@link dev.provenance.license.LicenseIndexGenerator}) and
