@@ -164,26 +164,64 @@ final class PolicyFileParser {
         return entries;
     }
 
+    /**
+     * One license entry, normalised without asking spdx-java-library (whose first parse costs seconds): the id
+     * through the catalog's tables, an exception checked against the list, a license name through the catalog's
+     * name table.
+     */
     private LicenseEntry licenseEntry(Node node, String where, String written) throws PolicyFileException {
         LicenseCatalog catalog = LicenseCatalog.bundled();
-        Optional<String> canonical = catalog.parseExpression(written);
-        if (canonical.isEmpty()) {
-            NormalizedLicense normalized = catalog.normalize(written);
-            canonical = normalized.known() ? Optional.of(normalized.expression()) : Optional.empty();
+        Optional<LicenseExpression> parsed = LicenseExpression.parse(written);
+        if (parsed.isPresent() && !(parsed.get() instanceof LicenseExpression.Term)) {
+            throw notOneLicense(node, where, written);
         }
-        LicenseExpression expression = LicenseExpression.parseOrOpaque(canonical.orElse(written));
-        if (!(expression instanceof LicenseExpression.Term term)) {
-            throw fail(node, where + " must name one license (an SPDX id, optionally WITH an exception), not the "
-                    + "expression " + quote(written) + "; list each license on its own");
+        if (parsed.isPresent()) {
+            LicenseExpression.Term term = (LicenseExpression.Term) parsed.get();
+            Optional<String> id = canonicalId(catalog, term.id());
+            if (id.isPresent()) {
+                String exception = term.exception();
+                if (exception != null && !exception.startsWith("AdditionRef-")
+                        && !catalog.isListedException(exception)) {
+                    warn(node, where + " " + quote(written) + " names an exception that is not on the SPDX "
+                            + "exception list (" + catalog.listVersion() + "); it is compared as written");
+                }
+                return new LicenseEntry(written, id.get(), exception, true, line(node), column(node));
+            }
         }
-        if (canonical.isEmpty()) {
-            Mark mark = node.getStartMark().orElse(null);
-            warnings.add(source + ":" + (mark == null ? "0" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1))
-                    + ": " + where + " " + quote(written) + " is not on the SPDX license list ("
-                    + catalog.listVersion() + "); it is compared with licenses as written");
-            return new LicenseEntry(written, written, null, false, line(node), column(node));
+        NormalizedLicense normalized = catalog.normalize(written);
+        if (normalized.known()) {
+            LicenseExpression expression = LicenseExpression.parseOrOpaque(normalized.expression());
+            if (!(expression instanceof LicenseExpression.Term term)) {
+                throw notOneLicense(node, where, written);
+            }
+            return new LicenseEntry(written, term.id(), term.exception(), true, line(node), column(node));
         }
-        return new LicenseEntry(written, term.id(), term.exception(), true, line(node), column(node));
+        warn(node, where + " " + quote(written) + " is not on the SPDX license list (" + catalog.listVersion()
+                + "); it is compared with licenses as written");
+        return new LicenseEntry(written, written.strip(), null, false, line(node), column(node));
+    }
+
+    /** A license id ({@code +} included) in canonical form, deprecated ids replaced; refs as written. */
+    private static Optional<String> canonicalId(LicenseCatalog catalog, String id) {
+        if (id.startsWith("LicenseRef-") || id.startsWith("DocumentRef-")) {
+            return Optional.of(id);
+        }
+        if (id.indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
+        return catalog.parseExpression(id)
+                .filter(c -> c.indexOf(' ') < 0);
+    }
+
+    private PolicyFileException notOneLicense(Node node, String where, String written) {
+        return fail(node, where + " must name one license (an SPDX id, optionally WITH an exception), not the "
+                + "expression " + quote(written) + "; list each license on its own");
+    }
+
+    private void warn(Node node, String text) {
+        Mark mark = node.getStartMark().orElse(null);
+        warnings.add(source + ":" + (mark == null ? "0" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1))
+                + ": " + text);
     }
 
     private Map<String, RuleLevel> rules(Node node) throws PolicyFileException {
