@@ -86,6 +86,16 @@ class PolicyFileTest {
                 .endsWith("); it is compared with licenses as written");
     }
 
+    @Test
+    void unknownExceptionIsKeptAndWarned() throws PolicyFileException {
+        PolicyFile policy = parse("licenses:\n  allowed: [GPL-2.0-only WITH Acme-linking-exception]\n");
+
+        assertThat(policy.allowedLicenses()).containsExactly("GPL-2.0-only WITH Acme-linking-exception");
+        assertThat(policy.warnings()).singleElement().asString().startsWith("provenance-policy.yaml:2:13: "
+                + "licenses.allowed[0] 'GPL-2.0-only WITH Acme-linking-exception' names an exception that is not on "
+                + "the SPDX exception list (");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("emptyPolicies")
     void emptyDocumentsAndSectionsMeanNoPolicy(String text) throws PolicyFileException {
