@@ -9,8 +9,10 @@ import dev.provenance.scan.FileReport;
 import dev.provenance.scan.ScanResult;
 import dev.provenance.text.LineRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,9 +46,10 @@ final class LicenseNotAllowedRule implements Rule {
         }
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, List<String>> judged = new HashMap<>();
         for (Declaration d : scan.declared()) {
             seen.add(key(d.source(), d.lines(), d.expression()));
-            List<String> objections = objections(d.expression(), d.known());
+            List<String> objections = objections(d.expression(), d.known(), judged);
             if (!objections.isEmpty()) {
                 violations.add(Violation.of(DESCRIPTOR, d.source(), d.lines(), "the repository declares "
                         + d.expression() + " (" + describe(d.kind()) + "): " + String.join("; ", objections)));
@@ -57,7 +60,7 @@ final class LicenseNotAllowedRule implements Rule {
                 if (!seen.add(key(file.path(), license.lines(), license.expression()))) {
                     continue;
                 }
-                List<String> objections = objections(license.expression(), license.known());
+                List<String> objections = objections(license.expression(), license.known(), judged);
                 if (!objections.isEmpty()) {
                     violations.add(Violation.of(DESCRIPTOR, file.path(), license.lines(), describe(license.source())
                             + " states " + license.expression() + ": " + String.join("; ", objections)));
@@ -69,7 +72,7 @@ final class LicenseNotAllowedRule implements Rule {
             if (origin.license().isBlank()) {
                 continue;
             }
-            List<String> objections = objections(origin.license(), true);
+            List<String> objections = objections(origin.license(), true, judged);
             if (!objections.isEmpty()) {
                 violations.add(Violation.about(DESCRIPTOR, origin.coordinates(), snippet.path(), snippet.lines(),
                         "lines " + range(snippet.lines()) + " copy " + origin.coordinates() + " (" + origin.path()
@@ -81,10 +84,10 @@ final class LicenseNotAllowedRule implements Rule {
         return violations;
     }
 
-    private List<String> objections(String expression, boolean known) {
-        LicenseExpression parsed = known ? LicenseExpression.parseOrOpaque(expression)
-                : new LicenseExpression.Term(expression.strip(), null);
-        return restrictions.objections(parsed);
+    /** The objections to a license, judged once per distinct expression of a scan. */
+    private List<String> objections(String expression, boolean known, Map<String, List<String>> judged) {
+        return judged.computeIfAbsent((known ? "+" : "-") + expression, k -> restrictions.objections(known
+                ? LicenseExpression.parseOrOpaque(expression) : new LicenseExpression.Term(expression.strip(), null)));
     }
 
     private static String key(String path, LineRange lines, String expression) {

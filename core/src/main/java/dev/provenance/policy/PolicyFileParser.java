@@ -350,8 +350,8 @@ final class PolicyFileParser {
             throws PolicyFileException {
         checkTag(node, where);
         if (!(node instanceof MappingNode map)) {
-            throw fail(node, where + " must be a mapping with keys " + String.join(", ", allowed) + ", not "
-                    + describe(node));
+            throw fail(node, where + " must be a mapping" + (allowed == null ? "" : " with keys "
+                    + String.join(", ", allowed)) + ", not " + describe(node));
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {

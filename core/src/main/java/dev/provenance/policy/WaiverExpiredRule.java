@@ -23,7 +23,12 @@ final class WaiverExpiredRule {
             default -> "the " + covered + " findings it covered are reported again";
         };
         return Violation.of(DESCRIPTOR, source, waiver.line() > 0 ? LineRange.of(waiver.line()) : null,
-                "the waiver for " + waiver.scope() + " expired on " + waiver.expires() + " and no longer applies; "
+                "the waiver at " + at(source, waiver) + " for " + waiver.scope() + " expired on " + waiver.expires() + " and no longer applies; "
                         + again);
+    }
+
+    /** {@code provenance-policy.yaml:12}, or the file alone for a waiver not read from it. */
+    static String at(String source, Waiver waiver) {
+        return waiver.line() > 0 ? source + ":" + waiver.line() : source;
     }
 }

@@ -19,7 +19,8 @@ final class WaiverUnusedRule {
     /** The violation for {@code waiver} of policy file {@code source}; {@code ruleOff} when its rule is OFF. */
     static Violation violation(String source, Waiver waiver, boolean ruleOff) {
         return Violation.of(DESCRIPTOR, source, waiver.line() > 0 ? LineRange.of(waiver.line()) : null,
-                "the waiver for " + waiver.scope() + " matches no finding"
+                "the waiver at " + WaiverExpiredRule.at(source, waiver) + " for " + waiver.scope()
+                        + " matches no finding"
                         + (ruleOff ? " (the rule " + waiver.rule() + " is OFF in the policy)" : ""));
     }
 }

@@ -107,7 +107,7 @@ class PolicyTest {
                                 "provenance-policy.yaml:2"),
                         tuple("license-unknown", Severity.WARNING, "README.md:3"));
         Violation expired = result.violations().get(0);
-        assertThat(expired.message()).isEqualTo("the waiver for license-unknown on README.md expired on 2026-11-28 "
+        assertThat(expired.message()).isEqualTo("the waiver at provenance-policy.yaml:2 for license-unknown on README.md expired on 2026-11-28 "
                 + "and no longer applies; the finding it covered is reported again");
         assertThat(expired.howToFix()).isEqualTo("Renew the waiver with a new date and reason, or fix the finding.");
         assertThat(expired.lines()).isEqualTo(LineRange.of(2));
@@ -143,7 +143,8 @@ class PolicyTest {
             assertThat(v.severity()).isEqualTo(Severity.INFO);
             assertThat(v.location()).isEqualTo("provenance-policy.yaml:5");
             assertThat(v.message()).isEqualTo(
-                    "the waiver for notice-incomplete on src/** (origin acme-*) matches no finding");
+                    "the waiver at provenance-policy.yaml:5 for notice-incomplete on src/** (origin acme-*) matches no "
+                            + "finding");
         });
     }
 
@@ -157,8 +158,8 @@ class PolicyTest {
                 """).evaluate(repository(), TODAY);
 
         assertThat(result.violations()).extracting(Violation::message).containsExactly(
-                "the waiver for license-unknown on README.md matches no finding (the rule license-unknown is OFF in "
-                        + "the policy)");
+                "the waiver at provenance-policy.yaml:4 for license-unknown on README.md matches no finding (the rule "
+                        + "license-unknown is OFF in the policy)");
     }
 
     @Test
@@ -215,8 +216,8 @@ class PolicyTest {
                 + "expires: 2026-01-31}\n").evaluate(scan, TODAY);
 
         assertThat(result.violations()).filteredOn(v -> v.rule().equals("waiver-expired"))
-                .extracting(Violation::message).containsExactly("the waiver for license-unknown on README.md expired "
-                        + "on 2026-01-31 and no longer applies; the 2 findings it covered are reported again");
+                .extracting(Violation::message).containsExactly("the waiver at provenance-policy.yaml:2 for "
+                        + "license-unknown on README.md expired on 2026-01-31 and no longer applies; the 2 findings it covered are reported again");
     }
 
     @Test
