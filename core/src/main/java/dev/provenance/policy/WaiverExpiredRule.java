@@ -23,8 +23,8 @@ final class WaiverExpiredRule {
             default -> "the " + covered + " findings it covered are reported again";
         };
         return Violation.of(DESCRIPTOR, source, waiver.line() > 0 ? LineRange.of(waiver.line()) : null,
-                "the waiver at " + at(source, waiver) + " for " + waiver.scope() + " expired on " + waiver.expires() + " and no longer applies; "
-                        + again);
+                "the waiver at " + at(source, waiver) + " for " + waiver.scope() + " expired on " + waiver.expires()
+                        + " and no longer applies; " + again);
     }
 
     /** {@code provenance-policy.yaml:12}, or the file alone for a waiver not read from it. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LicenseExpressionTest {
     private static final LicenseExpression.Term MIT = new LicenseExpression.Term("MIT", null);
     private static final LicenseExpression.Term APACHE = new LicenseExpression.Term("Apache-2.0", null);
-    private static final LicenseExpression.Term GPL = new LicenseExpression.Term("GPL-2.0-only", "Classpath-exception-2.0");
+    private static final LicenseExpression.Term GPL =
+            new LicenseExpression.Term("GPL-2.0-only", "Classpath-exception-2.0");
 
     @Test
     void andBindsTighterThanOr() {

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.LicenseSource;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LicenseNotAllowedRuleTest {
     private static LicenseNotAllowedRule rule(String licenses) throws PolicyFileException {
@@ -17,26 +19,39 @@ class LicenseNotAllowedRuleTest {
                 Policy.knownRuleIds()).licenses());
     }
 
+    private static final String ALLOW = "{allowed: [MIT, Apache-2.0]}";
+    private static final String DENY = "{denied: [GPL-3.0-only]}";
+    private static final String ONLY_CLASSPATH =
+            "{denied: [GPL-2.0-only], allowed: [GPL-2.0-only WITH Classpath-exception-2.0, MIT]}";
+    private static final String NOT_ALLOWED = " is not among the allowed licenses (provenance-policy.yaml:1)";
+    private static final String DENIED = " is denied (provenance-policy.yaml:1)";
+
+    static Stream<Arguments> judgements() {
+        return Stream.of(
+                Arguments.of(ALLOW, "MIT", ""),
+                Arguments.of(ALLOW, "mit", ""),
+                Arguments.of(ALLOW, "GPL-3.0-only", "GPL-3.0-only" + NOT_ALLOWED),
+                Arguments.of(ALLOW, "MIT OR GPL-3.0-only", ""),
+                Arguments.of(ALLOW, "MIT AND GPL-3.0-only", "GPL-3.0-only" + NOT_ALLOWED),
+                Arguments.of(ALLOW, "(MIT OR GPL-3.0-only) AND Apache-2.0", ""),
+                Arguments.of(ALLOW, "Apache-2.0 WITH LLVM-exception", ""),
+                Arguments.of(ALLOW, "GPL-2.0-only OR LGPL-2.1-only",
+                        "GPL-2.0-only" + NOT_ALLOWED + "; LGPL-2.1-only" + NOT_ALLOWED),
+                Arguments.of(DENY, "GPL-3.0-only", "GPL-3.0-only" + DENIED),
+                Arguments.of(DENY, "GPL-3.0-only OR MIT", ""),
+                Arguments.of(DENY, "MIT AND GPL-3.0-only", "GPL-3.0-only" + DENIED),
+                Arguments.of(DENY, "LGPL-2.1-only", ""),
+                Arguments.of(DENY, "GPL-3.0-or-later", ""),
+                Arguments.of(ONLY_CLASSPATH, "GPL-2.0-only WITH Classpath-exception-2.0", ""),
+                Arguments.of(ONLY_CLASSPATH, "GPL-2.0-only", "GPL-2.0-only" + DENIED),
+                Arguments.of(ONLY_CLASSPATH, "GPL-2.0-only WITH LLVM-exception",
+                        "GPL-2.0-only WITH LLVM-exception" + DENIED),
+                Arguments.of("{denied: [GPL-2.0-only], allowed: [MIT]}", "GPL-2.0-only AND ISC",
+                        "GPL-2.0-only" + DENIED + "; ISC" + NOT_ALLOWED));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            {allowed: [MIT, Apache-2.0]}                    | MIT                                       | -
-            {allowed: [MIT, Apache-2.0]}                    | mit                                       | -
-            {allowed: [MIT, Apache-2.0]}                    | GPL-3.0-only                              | GPL-3.0-only is not among the allowed licenses (provenance-policy.yaml:1)
-            {allowed: [MIT, Apache-2.0]}                    | MIT OR GPL-3.0-only                       | -
-            {allowed: [MIT, Apache-2.0]}                    | MIT AND GPL-3.0-only                      | GPL-3.0-only is not among the allowed licenses (provenance-policy.yaml:1)
-            {allowed: [MIT, Apache-2.0]}                    | (MIT OR GPL-3.0-only) AND Apache-2.0      | -
-            {allowed: [MIT, Apache-2.0]}                    | Apache-2.0 WITH LLVM-exception            | -
-            {allowed: [MIT, Apache-2.0]}                    | GPL-2.0-only OR LGPL-2.1-only             | GPL-2.0-only is not among the allowed licenses (provenance-policy.yaml:1); LGPL-2.1-only is not among the allowed licenses (provenance-policy.yaml:1)
-            {denied: [GPL-3.0-only]}                        | GPL-3.0-only                              | GPL-3.0-only is denied (provenance-policy.yaml:1)
-            {denied: [GPL-3.0-only]}                        | GPL-3.0-only OR MIT                       | -
-            {denied: [GPL-3.0-only]}                        | MIT AND GPL-3.0-only                      | GPL-3.0-only is denied (provenance-policy.yaml:1)
-            {denied: [GPL-3.0-only]}                        | LGPL-2.1-only                             | -
-            {denied: [GPL-3.0-only]}                        | GPL-3.0-or-later                          | -
-            {denied: [GPL-2.0-only], allowed: [GPL-2.0-only WITH Classpath-exception-2.0, MIT]} | GPL-2.0-only WITH Classpath-exception-2.0 | -
-            {denied: [GPL-2.0-only], allowed: [GPL-2.0-only WITH Classpath-exception-2.0, MIT]} | GPL-2.0-only                              | GPL-2.0-only is denied (provenance-policy.yaml:1)
-            {denied: [GPL-2.0-only], allowed: [GPL-2.0-only WITH Classpath-exception-2.0, MIT]} | GPL-2.0-only WITH LLVM-exception          | GPL-2.0-only WITH LLVM-exception is denied (provenance-policy.yaml:1)
-            {denied: [GPL-2.0-only], allowed: [MIT]}        | GPL-2.0-only AND ISC                      | GPL-2.0-only is denied (provenance-policy.yaml:1); ISC is not among the allowed licenses (provenance-policy.yaml:1)
-            """)
+    @MethodSource("judgements")
     void expressionsAreJudgedAsAWhole(String licenses, String expression, String objection)
             throws PolicyFileException {
         LicenseRestrictions restrictions = PolicyFile.parse("licenses: " + licenses + "\n", PolicyFile.FILE_NAME,
@@ -44,7 +59,7 @@ class LicenseNotAllowedRuleTest {
 
         List<String> objections = restrictions.objections(LicenseExpression.parseOrOpaque(expression));
 
-        assertThat(String.join("; ", objections)).isEqualTo(objection == null ? "" : objection);
+        assertThat(String.join("; ", objections)).isEqualTo(objection);
     }
 
     @Test
@@ -52,7 +67,8 @@ class LicenseNotAllowedRuleTest {
         var scan = scan().declared("MIT", "LICENSE", LicenseSource.LICENSE_TEXT)
                 .snippet("src/rope.py", 14, 40, "acme-rope", "1.4.0", "GPL-3.0-only");
 
-        List<Violation> violations = rule("\n  denied:\n    - AGPL-3.0-only\n    - GPL-3.0-only").evaluate(scan.build());
+        List<Violation> violations = rule("\n  denied:\n    - AGPL-3.0-only\n    - GPL-3.0-only")
+                .evaluate(scan.build());
 
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("license-not-allowed");

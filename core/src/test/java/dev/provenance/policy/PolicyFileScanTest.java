@@ -30,6 +30,8 @@ class PolicyFileScanTest {
                 expires: 2027-06-30
             """;
 
+    private static final String FIXTURE = "// SPDX-License-Identifier: GPL-3.0-only\nint parse(void) { return 0; }\n";
+
     @TempDir
     Path root;
 
@@ -50,7 +52,7 @@ class PolicyFileScanTest {
     void waivedFindingLeavesTheViolationsAndIsListedInTheReport() throws Exception {
         write("provenance-policy.yaml", POLICY);
         write("pom.xml", "<project><licenses><license><name>MIT</name></license></licenses></project>\n");
-        write("vendor/parser/gpl_fixture.c", "// SPDX-License-Identifier: GPL-3.0-only\nint parse(void) { return 0; }\n");
+        write("vendor/parser/gpl_fixture.c", FIXTURE);
         write("src/copied.c", "// SPDX-License-Identifier: GPL-3.0-only\nint copied(void) { return 1; }\n");
 
         ScanResult result = scan(LocalDate.of(2026, 11, 29));
@@ -71,7 +73,7 @@ class PolicyFileScanTest {
     @Test
     void afterItsExpiryTheWaiverFailsAndTheFindingIsBack() throws Exception {
         write("provenance-policy.yaml", POLICY);
-        write("vendor/parser/gpl_fixture.c", "// SPDX-License-Identifier: GPL-3.0-only\nint parse(void) { return 0; }\n");
+        write("vendor/parser/gpl_fixture.c", FIXTURE);
 
         ScanResult result = scan(LocalDate.of(2027, 7, 1));
 

@@ -70,7 +70,8 @@ class PolicyFileTest {
 
     @Test
     void licenseNamesAndDeprecatedIdsAreNormalised() throws PolicyFileException {
-        PolicyFile policy = parse("licenses:\n  allowed: ['The Apache Software License, Version 2.0', GPL-2.0+, bsd-3-clause]\n");
+        PolicyFile policy = parse(
+                "licenses:\n  allowed: ['The Apache Software License, Version 2.0', GPL-2.0+, bsd-3-clause]\n");
 
         assertThat(policy.allowedLicenses()).containsExactly("Apache-2.0", "GPL-2.0-or-later", "BSD-3-Clause");
     }
@@ -196,14 +197,17 @@ class PolicyFileTest {
                 Arguments.of(waiver + "    reason: TEST_DATA\n    expires: 2027-02-30\n",
                         "provenance-policy.yaml:5:14: waivers[0].expires must be a date like 2027-06-30 "
                                 + "(year-month-day), not '2027-02-30'"),
-                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: ../outside/**\n    reason: TEST_DATA\n",
+                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: ../outside/**\n"
+                                + "    reason: TEST_DATA\n",
                         "provenance-policy.yaml:3:11: waivers[0].path '../outside/**' must be relative to the "
                                 + "scanned root without '..' segments"),
-                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: 'src/[a-z.py'\n    reason: TEST_DATA\n",
+                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: 'src/[a-z.py'\n"
+                                + "    reason: TEST_DATA\n",
                         "provenance-policy.yaml:3:11: waivers[0].path 'src/[a-z.py' has an unterminated '['"),
                 Arguments.of("waivers:\n  - rule: snippet-unattributed\n    origin: [acme]\n    reason: TEST_DATA\n",
                         "provenance-policy.yaml:3:13: waivers[0].origin must be a component glob, not a list"),
-                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: !secret src/**\n    reason: TEST_DATA\n",
+                Arguments.of("waivers:\n  - rule: snippet-unattributed\n    path: !secret src/**\n"
+                                + "    reason: TEST_DATA\n",
                         "provenance-policy.yaml:3:11: waivers[0].path has the tag '!secret'; a policy file uses no "
                                 + "tags"),
                 Arguments.of("rules:\n  license-unknown: [OFF\n",
@@ -248,7 +252,8 @@ class PolicyFileTest {
 
         assertThat(policy.source()).isEqualTo("provenance-policy.yaml");
         assertThat(policy.levels()).containsEntry("license-unknown", RuleLevel.OFF);
-        assertThat(Files.readString(root.resolve("provenance-policy.yaml"))).isEqualTo("rules:\n  license-unknown: OFF\n");
+        assertThat(Files.readString(root.resolve("provenance-policy.yaml")))
+                .isEqualTo("rules:\n  license-unknown: OFF\n");
     }
 
     @Test
@@ -301,7 +306,8 @@ class PolicyFileTest {
 
     @Test
     void loadRefusesInvalidUtf8(@TempDir Path dir) throws IOException {
-        Path file = Files.write(dir.resolve("latin1.yaml"), "rules: {}\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path file = Files.write(dir.resolve("latin1.yaml"),
+                "rules: {}\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> PolicyFile.load(file)).isInstanceOf(PolicyFileException.class)
                 .hasMessage(file + ": is not valid UTF-8");

@@ -107,8 +107,8 @@ class PolicyTest {
                                 "provenance-policy.yaml:2"),
                         tuple("license-unknown", Severity.WARNING, "README.md:3"));
         Violation expired = result.violations().get(0);
-        assertThat(expired.message()).isEqualTo("the waiver at provenance-policy.yaml:2 for license-unknown on README.md expired on 2026-11-28 "
-                + "and no longer applies; the finding it covered is reported again");
+        assertThat(expired.message()).isEqualTo("the waiver at provenance-policy.yaml:2 for license-unknown on "
+                + "README.md expired on 2026-11-28 and no longer applies; the finding it covered is reported again");
         assertThat(expired.howToFix()).isEqualTo("Renew the waiver with a new date and reason, or fix the finding.");
         assertThat(expired.lines()).isEqualTo(LineRange.of(2));
     }
@@ -217,7 +217,8 @@ class PolicyTest {
 
         assertThat(result.violations()).filteredOn(v -> v.rule().equals("waiver-expired"))
                 .extracting(Violation::message).containsExactly("the waiver at provenance-policy.yaml:2 for "
-                        + "license-unknown on README.md expired on 2026-01-31 and no longer applies; the 2 findings it covered are reported again");
+                        + "license-unknown on README.md expired on 2026-01-31 and no longer applies; the 2 findings it "
+                        + "covered are reported again");
     }
 
     @Test

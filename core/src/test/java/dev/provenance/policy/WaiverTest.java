@@ -10,7 +10,8 @@ class WaiverTest {
     @Test
     void needsAPathOrAnOrigin() {
         assertThatThrownBy(() -> new Waiver("license-unknown", "", "", WaiverReason.TEST_DATA, "", null, 3))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("a waiver of license-unknown needs a path or an origin");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a waiver of license-unknown needs a path or an origin");
     }
 
     @Test
@@ -27,7 +28,8 @@ class WaiverTest {
 
     @Test
     void expiresAfterItsLastDay() {
-        var waiver = new Waiver("license-unknown", "docs/**", "", WaiverReason.TEST_DATA, "", LocalDate.of(2027, 1, 31), 3);
+        var waiver = new Waiver("license-unknown", "docs/**", "", WaiverReason.TEST_DATA, "",
+                LocalDate.of(2027, 1, 31), 3);
 
         assertThat(waiver.expiredOn(LocalDate.of(2027, 1, 31))).isFalse();
         assertThat(waiver.expiredOn(LocalDate.of(2027, 2, 1))).isTrue();
