@@ -49,6 +49,9 @@ public final class PolicyFile {
     /** The largest policy file read, in bytes. */
     public static final int MAX_BYTES = 1 << 20;
 
+    /** Names a policy file is easily given by mistake; found at the root, they are warned about, not read. */
+    private static final List<String> MISNAMED = List.of("provenance-policy.yml", ".provenance-policy.yaml",
+            ".provenance-policy.yml");
     private static final PolicyFile EMPTY = new PolicyFile(FILE_NAME, LicenseRestrictions.NONE, Map.of(), List.of(),
             List.of());
 
@@ -83,8 +86,9 @@ public final class PolicyFile {
     }
 
     /**
-     * The policy file at the root of a scanned repository ({@value #FILE_NAME}), or {@link #empty()} when there is
-     * none. A symbolic link there is refused: a scanned repository must not make the scan read outside it.
+     * The policy file at the root of a scanned repository ({@value #FILE_NAME}), or an empty policy when there is
+     * none (with a warning when a {@code provenance-policy.yml} or {@code .provenance-policy.yaml} is there instead).
+     * A symbolic link is refused: a scanned repository must not make the scan read outside it.
      *
      * @throws PolicyFileException as {@link #load(Path)}, and when the file is a link or not a regular file
      */
@@ -94,7 +98,7 @@ public final class PolicyFile {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            return EMPTY;
+            return misnamed(scannedRoot);
         } catch (IOException e) {
             throw new PolicyFileException(FILE_NAME, 0, 0, "cannot be read: " + e, e);
         }
@@ -106,6 +110,17 @@ public final class PolicyFile {
             throw new PolicyFileException(FILE_NAME, 0, 0, "is not a regular file");
         }
         return read(file, FILE_NAME);
+    }
+
+    /** The empty policy, with a warning when the file is there under a name that is not read. */
+    private static PolicyFile misnamed(Path scannedRoot) {
+        for (String name : MISNAMED) {
+            if (Files.exists(scannedRoot.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                return new PolicyFile(FILE_NAME, LicenseRestrictions.NONE, Map.of(), List.of(), List.of(name
+                        + ": not read; the policy file is " + FILE_NAME + " (rename it to apply it)"));
+            }
+        }
+        return EMPTY;
     }
 
     private static PolicyFile read(Path file, String source) throws PolicyFileException {

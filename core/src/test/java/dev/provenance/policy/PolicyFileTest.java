@@ -262,6 +262,17 @@ class PolicyFileTest {
     }
 
     @Test
+    void findWarnsAboutAPolicyFileUnderAnotherName(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("provenance-policy.yml"), "rules:\n  license-unknown: OFF\n");
+
+        PolicyFile policy = PolicyFile.find(root);
+
+        assertThat(policy.isEmpty()).isTrue();
+        assertThat(policy.warnings()).containsExactly("provenance-policy.yml: not read; the policy file is "
+                + "provenance-policy.yaml (rename it to apply it)");
+    }
+
+    @Test
     void findRefusesASymbolicLink(@TempDir Path root) throws IOException {
         Path outside = Files.writeString(root.resolve("elsewhere.yaml"), "rules: {}\n");
         Path repo = Files.createDirectory(root.resolve("repo"));
