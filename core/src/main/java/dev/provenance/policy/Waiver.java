@@ -8,9 +8,11 @@ import java.util.Objects;
  * accepted.
  *
  * <p>A waiver applies to a violation when the rule ids are equal, {@code path} (when given) matches the violation's
- * path, and {@code origin} (when given) matches the upstream the violation is about; see {@link PathPattern} and
- * {@link OriginPattern} for the glob syntax. From the day after {@code expires} it no longer applies and is itself
- * reported ({@code waiver-expired}).
+ * path, and {@code origin} (when given) matches the upstream the violation is about. Paths are matched like a
+ * {@code .gitignore} line: {@code *}, {@code ?} and {@code [a-z]} within a segment, {@code **} across segments, a
+ * pattern without {@code /} matches a name at any depth, and a pattern matching a directory covers everything below
+ * it. Origins match the component name or {@code component@version}, {@code *} matching anything, case ignored.
+ * From the day after {@code expires} the waiver no longer applies and is itself reported ({@code waiver-expired}).
  *
  * @param rule    the rule id it waives
  * @param path    a path glob relative to the scanned root (gitignore-like: {@code *}, {@code ?}, {@code [a-z]},
