@@ -16,8 +16,10 @@ import dev.provenance.attribution.Attribution;
 import dev.provenance.attribution.Evidence;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
+import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
+import dev.provenance.policy.Waiver;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.OwnHolder;
 import dev.provenance.scan.ScanIssue;
@@ -85,6 +87,7 @@ public final class JsonReportWriter implements ReportWriter {
             thirdParty(json, result.thirdParty());
             snippets(json, result.snippets());
             violations(json, result.violations());
+            waivers(json, result.waivers());
             issues(json, result.issues());
             excluded(json, result.excluded());
             json.writeEndObject();
@@ -106,6 +109,7 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField(e.getKey().name(), e.getValue());
         }
         json.writeEndObject();
+        json.writeNumberField("waived", result.waivers().size());
         json.writeNumberField("snippets", result.snippets().size());
         json.writeNumberField("issues", result.issues().size());
         json.writeNumberField("excluded", result.excluded().size());
@@ -255,6 +259,33 @@ public final class JsonReportWriter implements ReportWriter {
             if (!v.origin().isEmpty()) {
                 json.writeStringField("origin", v.origin());
             }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void waivers(JsonGenerator json, List<AppliedWaiver> waivers) throws IOException {
+        json.writeArrayFieldStart("waivers");
+        for (AppliedWaiver applied : waivers) {
+            Violation v = applied.violation();
+            Waiver w = applied.waiver();
+            json.writeStartObject();
+            json.writeStringField("rule", v.rule());
+            json.writeStringField("severity", v.severity().name());
+            json.writeStringField("path", v.path());
+            lines(json, v.lines());
+            json.writeStringField("origin", v.origin());
+            json.writeStringField("message", v.message());
+            json.writeStringField("reason", w.reason().name());
+            json.writeStringField("comment", w.comment());
+            if (w.expires() == null) {
+                json.writeNullField("expires");
+            } else {
+                json.writeStringField("expires", w.expires().toString());
+            }
+            json.writeNumberField("policyLine", w.line());
+            json.writeStringField("pathGlob", w.path());
+            json.writeStringField("originGlob", w.origin());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -4,6 +4,7 @@ import dev.provenance.inventory.Exclusion;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
 import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import java.util.EnumMap;
@@ -25,11 +26,13 @@ import java.util.Objects;
  * @param thirdParty    every other holder, by name
  * @param snippets      code and configuration matched to indexed upstream files, by path and line
  * @param violations    rule violations, most serious first
+ * @param waivers       violations the policy file's waivers removed from {@code violations}, in violation order
  * @param issues        problems with the input, by path
  */
 public record ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
                          List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
-                         List<AttributedSnippet> snippets, List<Violation> violations, List<ScanIssue> issues) {
+                         List<AttributedSnippet> snippets, List<Violation> violations, List<AppliedWaiver> waivers,
+                         List<ScanIssue> issues) {
     /** Bumped on every incompatible change of the report structure. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,6 +42,14 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
         }
+    }
+
+    /** A result that no waiver touched. */
+    public ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
+                      List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
+                      List<AttributedSnippet> snippets, List<Violation> violations, List<ScanIssue> issues) {
+        this(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets, violations,
+                List.of(), issues);
     }
 
     public ScanResult {
@@ -51,13 +62,19 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
         thirdParty = List.copyOf(thirdParty);
         snippets = snippets.stream().sorted().toList();
         violations = violations.stream().sorted().toList();
+        waivers = waivers.stream().sorted().toList();
         issues = issues.stream().sorted().toList();
     }
 
-    /** The same result with {@code newViolations} in place of its violations. */
+    /** The same result with {@code newViolations} in place of its violations (the applied waivers kept). */
     public ScanResult withViolations(List<Violation> newViolations) {
+        return withEvaluation(newViolations, waivers);
+    }
+
+    /** The same result with the outcome of a policy evaluation: the violations left and the waivers applied. */
+    public ScanResult withEvaluation(List<Violation> newViolations, List<AppliedWaiver> appliedWaivers) {
         return new ScanResult(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets,
-                newViolations, issues);
+                newViolations, appliedWaivers, issues);
     }
 
     /** Files per kind, every kind present (zero where none). */

@@ -98,7 +98,7 @@ public final class Scanner {
         RepositoryView repository = new RepositoryView(analyses, request.ownHolders());
         ScanResult result = new ScanResult(ScanResult.SCHEMA_VERSION, tool(), root.toString(),
                 repository.fileReports(), inventory.excluded(), repository.declarations(),
-                repository.ownHolders(), repository.thirdParty(), snippets, List.of(), issues);
+                repository.ownHolders(), repository.thirdParty(), snippets, List.of(), List.of(), issues);
         return policy.evaluate(result);
     }
 

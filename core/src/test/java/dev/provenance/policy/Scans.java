@@ -1,10 +1,18 @@
 package dev.provenance.policy;
 
+import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.attribution.Attribution;
+import dev.provenance.attribution.AttributionStatus;
+import dev.provenance.attribution.Excerpt;
+
 import dev.provenance.inventory.FileKind;
 import dev.provenance.inventory.Language;
 import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
+import dev.provenance.match.CloneType;
+import dev.provenance.match.Origin;
+import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.OwnHolder;
@@ -20,6 +28,7 @@ final class Scans {
     private final List<FileReport> files = new ArrayList<>();
     private final List<Declaration> declared = new ArrayList<>();
     private final List<ThirdPartyHolder> thirdParty = new ArrayList<>();
+    private final List<AttributedSnippet> snippets = new ArrayList<>();
 
     static Scans scan() {
         return new Scans();
@@ -52,10 +61,20 @@ final class Scans {
         return this;
     }
 
+    /** A snippet at {@code path:first-last} copied from {@code component@version} under {@code license}. */
+    Scans snippet(String path, int first, int last, String component, String version, String license) {
+        snippets.add(new AttributedSnippet(SnippetMatch.of(path, new LineRange(first, last),
+                new Origin(component, version, "", component + "/core.py", new LineRange(first + 10, last + 10),
+                        license, List.of("Upstream Authors")),
+                1.0, CloneType.EXACT, 80, false),
+                new Attribution(AttributionStatus.ATTRIBUTED, true, List.of(), List.of()), Excerpt.NONE));
+        return this;
+    }
+
     ScanResult build() {
         return new ScanResult(ScanResult.SCHEMA_VERSION, new ScanResult.Tool("provenance", "test"), "/repo", files,
-                List.of(), declared, List.of(new OwnHolder("Us", "LICENSE:1")), thirdParty, List.of(), List.of(),
-                List.of());
+                List.of(), declared, List.of(new OwnHolder("Us", "LICENSE:1")), thirdParty, snippets, List.of(),
+                List.of(), List.of());
     }
 
     static LicenseFinding license(String expression, LicenseSource source, int line, boolean known) {

@@ -20,8 +20,11 @@ import dev.provenance.match.CloneType;
 import dev.provenance.match.Origin;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
+import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
+import dev.provenance.policy.Waiver;
+import dev.provenance.policy.WaiverReason;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.IssueCode;
 import dev.provenance.scan.OwnHolder;
@@ -35,6 +38,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +86,11 @@ class JsonReportWriterTest {
                 List.of(new Violation("license-declaration-conflict", Severity.ERROR, "README.md", LineRange.of(2),
                         "declares Apache-2.0 (model card front matter) but LICENSE:1 holds MIT", "Make them agree.", ""),
                         new Violation("license-undeclared", Severity.ERROR, ".", null, "none", "Add one.", "")),
+                List.of(new AppliedWaiver(new Waiver("snippet-unattributed", "src/**", "acme-rope",
+                        WaiverReason.LICENSE_PERMITS, "credited in docs/CREDITS.md", LocalDate.of(2027, 6, 30), 7),
+                        new Violation("snippet-unattributed", Severity.ERROR, "src/modeling_rope.py",
+                                new LineRange(14, 40), "lines 14-40 copy acme-rope@1.4.0 without credit",
+                                "Credit it.", "acme-rope@1.4.0"))),
                 List.of(new ScanIssue("generation_config.json", IssueCode.INVALID_JSON,
                         "line 7, column 1: trailing comma")));
     }

@@ -204,7 +204,11 @@ class SarifReportWriterTest {
             assertThat(rule.at("/help/text").asText()).contains(d.howToFix());
             assertThat(rule.at("/help/markdown").asText()).startsWith("**How to fix:**");
             assertThat(rule.at("/defaultConfiguration/level").asText())
-                    .isEqualTo(d.severity() == Severity.ERROR ? "error" : "warning");
+                    .isEqualTo(switch (d.severity()) {
+                        case ERROR -> "error";
+                        case WARNING -> "warning";
+                        case INFO -> "note";
+                    });
             assertThat(rule.at("/properties/tags").isArray()).isTrue();
         }
         assertThat(run(new SarifReportWriter(POLICY), empty).get("results")).isEmpty();
