@@ -1,5 +1,8 @@
 package dev.provenance.policy;
 
+import dev.provenance.attribution.AttributionDuties;
+import dev.provenance.license.LicenseCompatibility;
+
 import dev.provenance.scan.ScanResult;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +42,8 @@ public final class Policy {
                 new HeaderReplacedRule(),
                 new AttributionPartialRule(),
                 new CopiedFromMismatchRule(),
+                new LicenseTextMissingRule(AttributionDuties.standard()),
+                new LicenseIncompatibleRule(LicenseCompatibility.standard()),
                 new LicenseNotAllowedRule(LicenseRestrictions.NONE)), PolicyFile.empty());
     }
 

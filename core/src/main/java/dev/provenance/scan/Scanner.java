@@ -57,6 +57,11 @@ public final class Scanner {
         this(new FileSystemWalker(), Policy.defaults(), Runtime.getRuntime().availableProcessors());
     }
 
+    /** A scanner of the file system checking {@code policy}, one worker per processor. */
+    public Scanner(Policy policy) {
+        this(new FileSystemWalker(), policy, Runtime.getRuntime().availableProcessors());
+    }
+
     public Scanner(RepositoryWalker walker, Policy policy, int parallelism) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be positive: " + parallelism);
@@ -105,7 +110,7 @@ public final class Scanner {
     /** The attribution verdict of every snippet, with the upstream side read from the knowledge base. */
     private List<AttributedSnippet> attribute(List<FileAnalysis> analyses, UpstreamTexts upstream) {
         RepositoryCredits credits = credits(analyses);
-        AttributionChecker checker = new AttributionChecker(new AttributionDuties());
+        AttributionChecker checker = new AttributionChecker(AttributionDuties.standard());
         List<AttributedSnippet> attributed = new ArrayList<>();
         for (FileAnalysis analysis : analyses) {
             if (analysis.snippets().isEmpty()) {

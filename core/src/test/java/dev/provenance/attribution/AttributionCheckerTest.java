@@ -21,7 +21,7 @@ class AttributionCheckerTest {
     private static final Origin ACME = new Origin("org.acme:acme-text", "2.0", "pkg:maven/org.acme/acme-text@2.0",
             "org/acme/text/Tally.java", new LineRange(1, 60), "MIT", List.of("Acme Corp"));
 
-    private final AttributionChecker checker = new AttributionChecker(new AttributionDuties());
+    private final AttributionChecker checker = new AttributionChecker(AttributionDuties.standard());
 
     @Test
     void aHeaderKeepingTheUpstreamHolderIsAttributed() {
@@ -74,7 +74,8 @@ class AttributionCheckerTest {
         assertThat(verdict.evidence(EvidenceKind.OTHER_HOLDER)).singleElement()
                 .satisfies(e -> assertThat(e.lines()).isEqualTo(LineRange.of(1)));
         assertThat(verdict.missing()).containsExactly("credit The Rope Kit Authors (rope-kit@1.2.0, "
-                + "rope_kit/modeling_rope.py) in the header of modeling_example.py");
+                + "rope_kit/modeling_rope.py) in the header of modeling_example.py (Apache-2.0: keep the copyright "
+                + "notice and license in the source file; carry the upstream NOTICE on; mark modified files as changed)");
     }
 
     @Test
@@ -215,6 +216,76 @@ class AttributionCheckerTest {
 
         assertThat(verdict.evidence(EvidenceKind.LICENSE_TEXT)).extracting(Evidence::path)
                 .containsExactly("LICENSES/Apache-2.0.txt");
+    }
+
+    @Test
+    void aNoticeEntrySatisfiesMitButNotApache() {
+        NoticeFile notice = NoticeFile.parse(new TextFile("THIRD_PARTY_NOTICES.txt", """
+                Software: rope-kit 1.2.0
+                Copyright notice: Copyright 2024 The Rope Kit Authors
+                License: Apache License 2.0
+
+                Software: acme-text 2.0
+                Copyright notice: Copyright 2019 Acme Corp
+                License: MIT
+                """));
+        var credits = new RepositoryCredits(List.of(notice), List.of(), List.of());
+
+        Attribution apache = only(checker.attribute(file("a.py", List.of(), List.of(), snippet(KIT, 4, 112)),
+                credits));
+        Attribution mit = only(checker.attribute(file("T.java", List.of(), List.of(), snippet(ACME, 3, 40)),
+                credits));
+
+        assertThat(apache.status()).isEqualTo(AttributionStatus.NOTICE_ONLY);
+        assertThat(apache.satisfied()).isFalse();
+        assertThat(mit.status()).isEqualTo(AttributionStatus.NOTICE_ONLY);
+        assertThat(mit.satisfied()).isTrue();
+        assertThat(mit.missing()).isEmpty();
+    }
+
+    @Test
+    void aReplacedHeaderOfAnMitCopyCreditedInANoticeIsStillReplacedButSatisfied() {
+        NoticeFile notice = NoticeFile.parse(new TextFile("NOTICE.md", """
+                # Third-party software
+
+                - acme-text 2.0 (MIT), Copyright 2019 Acme Corp
+                """));
+        CopiedFile file = file("T.java", List.of(copyright("Copyright 2026 Us", "Us", 1)), List.of(),
+                snippet(ACME, 3, 40));
+
+        Attribution verdict = only(checker.attribute(file, new RepositoryCredits(List.of(notice), List.of(),
+                List.of())));
+
+        assertThat(verdict.status()).isEqualTo(AttributionStatus.REPLACED);
+        assertThat(verdict.satisfied()).isTrue();
+    }
+
+    @Test
+    void aJsonCopyCreditedInANoticeIsSatisfiedWhateverItsLicenseAsks() {
+        NoticeFile notice = NoticeFile.parse(new TextFile("NOTICE", """
+                This product includes software developed by The Rope Kit Authors (rope-kit).
+                """));
+        CopiedFile file = new CopiedFile("config.json", false, List.of(), List.of(), List.of(),
+                List.of(snippet(KIT, 4, 21)));
+
+        Attribution verdict = only(checker.attribute(file, new RepositoryCredits(List.of(notice), List.of(),
+                List.of())));
+
+        assertThat(verdict.status()).isEqualTo(AttributionStatus.NOTICE_ONLY);
+        assertThat(verdict.satisfied()).isTrue();
+    }
+
+    @Test
+    void anOriginWithoutALicenseIsHeldToTheStrictestDuty() {
+        Origin unlicensed = new Origin("mystery", "0.1", "", "m.py", new LineRange(1, 50), "", List.of("M. Author"));
+        NoticeFile notice = NoticeFile.parse(new TextFile("NOTICE", "Includes mystery 0.1 by M. Author.\n"));
+        CopiedFile file = file("a.py", List.of(), List.of(), snippet(unlicensed, 1, 50));
+
+        Attribution verdict = only(checker.attribute(file, new RepositoryCredits(List.of(notice), List.of(),
+                List.of())));
+
+        assertThat(verdict.satisfied()).isFalse();
+        assertThat(verdict.missing()).singleElement().asString().contains("not in the obligations table");
     }
 
     // ------------------------------------------------------------------------------------------------ values

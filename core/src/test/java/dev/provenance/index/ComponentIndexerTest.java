@@ -137,7 +137,9 @@ class ComponentIndexerTest {
             assertThat(s.attribution().evidence(EvidenceKind.OTHER_HOLDER)).singleElement()
                     .satisfies(e -> assertThat(e.text()).isEqualTo("Copyright 2026 Us"));
             assertThat(s.attribution().missing()).containsExactly(
-                    "keep 'Copyright 2024 The Kit Authors' from src/kit/WordTally.java in the header of Histogram.java");
+                    "keep 'Copyright 2024 The Kit Authors' from src/kit/WordTally.java in the header of Histogram.java,"
+                            + " or credit kit@1.0 (src/kit/WordTally.java) with the copyright of The Kit Authors and"
+                            + " its license (MIT) in a third-party notice file");
             assertThat(s.excerpt().copy()).hasSize(38);
             assertThat(s.excerpt().upstream()).hasSize(39).startsWith("// Copyright 2024 The Kit Authors");
         });

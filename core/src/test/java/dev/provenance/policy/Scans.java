@@ -71,6 +71,12 @@ final class Scans {
         return this;
     }
 
+    /** A snippet with its verdict, as the attribution stage gives it. */
+    Scans snippet(AttributedSnippet snippet) {
+        snippets.add(snippet);
+        return this;
+    }
+
     ScanResult build() {
         return new ScanResult(ScanResult.SCHEMA_VERSION, new ScanResult.Tool("provenance", "test"), "/repo", files,
                 List.of(), declared, List.of(new OwnHolder("Us", "LICENSE:1")), thirdParty, snippets, List.of(),
