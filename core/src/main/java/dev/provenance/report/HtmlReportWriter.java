@@ -183,7 +183,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** What the repository took from one upstream component. */
-    private static final class ComponentUse {
+    static final class ComponentUse {
         final String coordinates;
         final Set<String> licenses = new TreeSet<>();
         final Set<String> files = new TreeSet<>();

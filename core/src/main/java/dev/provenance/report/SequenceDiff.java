@@ -22,7 +22,8 @@ final class SequenceDiff {
     /**
      * The edit script turning {@code first} into {@code second}: one op per symbol of either sequence, in order,
      * {@link #SAME} consuming one symbol of each. Returns {@code null} when more than {@code maxEdits} insertions and
-     * deletions would be needed.
+     * deletions would be needed, unless (after the common prefix and suffix) one side is empty, which costs nothing
+     * to answer.
      */
     static byte[] diff(int[] first, int[] second, int maxEdits) {
         int n = first.length;
@@ -51,9 +52,7 @@ final class SequenceDiff {
         int n = a.length;
         int m = b.length;
         if (n == 0 || m == 0) {
-            if (n + m > maxEdits) {
-                return null;
-            }
+            // pure insertion or deletion: linear whatever its length
             byte[] ops = new byte[n + m];
             Arrays.fill(ops, n == 0 ? SECOND_ONLY : FIRST_ONLY);
             return ops;

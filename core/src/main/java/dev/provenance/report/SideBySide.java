@@ -130,19 +130,10 @@ record SideBySide(List<String> copy, List<String> upstream, List<Row> rows, bool
 
     /** Lines paired by position: the common length as changes, the longer side's rest on its own. */
     private static byte[] byPosition(int copyLines, int upstreamLines) {
-        int common = Math.min(copyLines, upstreamLines);
-        byte[] ops = new byte[copyLines + upstreamLines - common];
-        int i = 0;
-        for (int p = 0; p < common; p++) {
-            ops[i++] = SequenceDiff.FIRST_ONLY;
-        }
-        for (int p = 0; p < common; p++) {
-            ops[i++] = SequenceDiff.SECOND_ONLY;
-        }
-        byte rest = copyLines > upstreamLines ? SequenceDiff.FIRST_ONLY : SequenceDiff.SECOND_ONLY;
-        while (i < ops.length) {
-            ops[i++] = rest;
-        }
+        // one hunk: every copying line, then every upstream line; the hunk pairs them in order
+        byte[] ops = new byte[copyLines + upstreamLines];
+        java.util.Arrays.fill(ops, 0, copyLines, SequenceDiff.FIRST_ONLY);
+        java.util.Arrays.fill(ops, copyLines, ops.length, SequenceDiff.SECOND_ONLY);
         return ops;
     }
 
