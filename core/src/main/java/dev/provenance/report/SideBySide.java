@@ -117,8 +117,13 @@ record SideBySide(List<String> copy, List<String> upstream, List<Row> rows, bool
             LineTokens tokens = lines.get(i);
             key.setLength(0);
             for (int t = 0; t < tokens.size(); t++) {
-                String token = tokens.token(t);
-                key.append(tokens.isIdentifier(t) ? renames.getOrDefault(token, token) : token).append('\u0000');
+                if (!renames.isEmpty() && tokens.isIdentifier(t)) {
+                    String token = tokens.token(t);
+                    key.append(renames.getOrDefault(token, token));
+                } else {
+                    key.append(tokens.line(), tokens.starts()[t], tokens.ends()[t]);
+                }
+                key.append('\u0000');
             }
             if (tokens.truncated()) {
                 key.append(tokens.line());
@@ -260,7 +265,9 @@ record SideBySide(List<String> copy, List<String> upstream, List<Row> rows, bool
                 return c.line().strip().equals(u.line().strip());
             }
             for (int t = 0; t < c.size(); t++) {
-                if (!c.token(t).equals(u.token(t))) {
+                int length = c.ends()[t] - c.starts()[t];
+                if (length != u.ends()[t] - u.starts()[t]
+                        || !c.line().regionMatches(c.starts()[t], u.line(), u.starts()[t], length)) {
                     return false;
                 }
             }

@@ -232,7 +232,7 @@
       into.appendChild(h('tr', { 'class': 'violation' },
         h('td', null, h('span', { 'class': 'badge ' + data.severities[v[1]], text: label(data.severities[v[1]]) })),
         h('td', { 'class': 'rule', text: rules[v[0]] }),
-        h('td', { 'class': 'loc', text: where(v[2], v[3], v[4]) }),
+        h('td', { 'class': 'loc', text: v[2] === '.' ? '(the repository)' : where(v[2], v[3], v[4]) }),
         h('td', { 'class': 'msg' }, h('div', { text: v[5] }),
           v[6] ? h('div', { 'class': 'fix' }, h('b', { text: 'How to fix: ' }), v[6]) : null, origin)));
     });
@@ -296,7 +296,8 @@
     var chips;
     var pager = new Pager(tbody, pagerBox, 7, function (into, i) {
       var s = snippetRows[i];
-      var row = h('tr', { 'class': 'clickable snippet' + (opened.has(i) ? ' open' : ''), id: 'snippet-row-' + i, 'data-index': i, title: 'Show side by side' },
+      var row = h('tr', { 'class': 'clickable snippet' + (opened.has(i) ? ' open' : ''), id: 'snippet-row-' + i, 'data-index': i,
+        title: 'Show or hide the copy side by side with its upstream', tabindex: 0, 'aria-expanded': String(opened.has(i)) },
         h('td', null, h('span', { 'class': 'badge ' + data.statuses[s[12]], text: label(data.statuses[s[12]]) })),
         h('td', { 'class': 'loc', text: where(s[0], s[1], s[2]) }),
         h('td', { 'class': 'loc' }, h('div', { text: s[3] }), h('div', { 'class': 'muted', text: where(s[4], s[5], s[6]) })),
@@ -305,6 +306,9 @@
         h('td', { text: label(s[9]) + (s[11] ? ', whole file' : '') }),
         h('td', null, s[13] ? h('span', { 'class': 'badge ok', text: 'yes' }) : h('span', { 'class': 'badge no', text: 'no' })));
       row.addEventListener('click', function () { toggle(i, row); });
+      row.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(i, row); }
+      });
       into.appendChild(row);
       if (opened.has(i)) into.appendChild(detailRow(i));
     });
@@ -313,11 +317,13 @@
       if (opened.has(i)) {
         opened.delete(i);
         row.classList.remove('open');
+        row.setAttribute('aria-expanded', 'false');
         var next = row.nextSibling;
         if (next && next.classList.contains('detail-row')) next.parentNode.removeChild(next);
       } else {
         opened.add(i);
         row.classList.add('open');
+        row.setAttribute('aria-expanded', 'true');
         row.parentNode.insertBefore(detailRow(i), row.nextSibling);
       }
     }

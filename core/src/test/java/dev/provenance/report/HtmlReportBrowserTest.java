@@ -89,6 +89,24 @@ class HtmlReportBrowserTest {
         assertThat(chrome.console()).isEmpty();
     }
 
+    @Test
+    void longRunsOfEqualLinesFoldAndUnfold() throws IOException, InterruptedException {
+        chrome.open(report("sample", HtmlReportFixtures.sample()));
+        chrome.console();
+
+        chrome.click(chrome.find("#snippet-row-1"));
+        String fold = chrome.find(".detail-row[data-index='1'] tr.fold");
+        assertThat(chrome.text(fold)).contains("24 identical lines");
+        assertThat(chrome.findAll(".detail-row[data-index='1'] tr.same")).hasSize(6);
+
+        chrome.click(fold);
+        assertThat(chrome.findAll(".detail-row[data-index='1'] tr.fold")).isEmpty();
+        assertThat(chrome.findAll(".detail-row[data-index='1'] tr.same")).hasSize(30);
+        chrome.click(chrome.find("#snippet-row-1"));
+        assertThat(chrome.findAll(".detail-row")).isEmpty();
+        assertThat(chrome.console()).isEmpty();
+    }
+
     private List<String[]> sbsRows() throws IOException, InterruptedException {
         JsonNode rows = chrome.script("return Array.from(document.querySelectorAll('.detail-row table.sbs tbody tr'))"
                 + ".map(tr => [tr.className].concat(Array.from(tr.querySelectorAll('td.ln')).map(td => td.textContent)));");
@@ -109,6 +127,7 @@ class HtmlReportBrowserTest {
         chrome.console();
         assertThat(visibleRows("#v-table")).isEqualTo(5);
         assertThat(count("#v-count")).isEqualTo("5");
+        assertThat(count("#s-count")).isEqualTo("3");
 
         chrome.click(chrome.find("#v-rule option[value='" + ruleIndex("license-unknown") + "']"));
         assertThat(visibleRows("#v-table")).isEqualTo(2);
@@ -135,6 +154,7 @@ class HtmlReportBrowserTest {
 
         chrome.clear(chrome.find("#v-path"));
         chrome.type(chrome.find("#v-path"), "Rope");
+        chrome.script("document.getElementById('violations').scrollIntoView();");
         chrome.screenshot(OUT.resolve("violations-filtered.png"));
         chrome.click(chrome.find("#v-table a.view-snippet"));
         assertThat(chrome.findAll(".detail-row[data-index='0'] table.sbs")).hasSize(1);
@@ -153,14 +173,14 @@ class HtmlReportBrowserTest {
         assertThat(chrome.dialogOpen()).isFalse();
         assertThat(chrome.findAll("img")).isEmpty();
         assertThat(chrome.text(chrome.find("#root"))).isEqualTo("/work/" + HtmlReportFixtures.HOSTILE);
-        chrome.click(chrome.find("#snippet-row-1"));
-        assertThat(chrome.text(chrome.find(".detail-row[data-index='1'] table.sbs td.cp")))
+        chrome.click(chrome.find("#snippet-row-2"));
+        assertThat(chrome.text(chrome.find(".detail-row[data-index='2'] table.sbs td.cp")))
                 .isEqualTo("var s = '" + HtmlReportFixtures.HOSTILE + "';");
         assertThat(chrome.findAll("img")).isEmpty();
         assertThat(chrome.dialogOpen()).isFalse();
         assertThat(chrome.script("return document.querySelectorAll('script').length;").asInt())
                 .as("the data blocks, one per snippet, and the page's script: nothing injected")
-                .isEqualTo(1 + 2 + 1);
+                .isEqualTo(1 + 3 + 1);
         chrome.script("window.scrollTo(0, 0);");
         chrome.screenshot(OUT.resolve("summary.png"));
         assertThat(chrome.console()).isEmpty();

@@ -31,6 +31,7 @@ final class HtmlReportFixtures {
     static final String HOSTILE = "</script><img src=x onerror=alert(1)>";
 
     static final String COPY_PATH = "src/main/java/com/example/text/Rope.java";
+    static final String VERBATIM_PATH = "src/main/java/com/example/util/Base64.java";
 
     private HtmlReportFixtures() {
     }
@@ -83,6 +84,26 @@ final class HtmlReportFixtures {
                 new Excerpt(COPY, UPSTREAM));
     }
 
+    /** A whole file copied verbatim, its upstream header kept: 30 equal lines. */
+    static AttributedSnippet verbatimSnippet() {
+        List<String> lines = new ArrayList<>();
+        lines.add("/* Copyright (c) 2019 Base Authors. Licensed under the MIT License. */");
+        for (int i = 1; i < 30; i++) {
+            lines.add("    static final int TABLE_" + i + " = " + (i * 37 % 64) + ";");
+        }
+        return new AttributedSnippet(
+                new SnippetMatch(VERBATIM_PATH, new LineRange(1, 30),
+                        new Origin("base-codec", "2.0.1", "pkg:maven/org.base/base-codec@2.0.1",
+                                "src/main/java/org/base/Base64.java", new LineRange(1, 30), "MIT",
+                                List.of("Base Authors")),
+                        1.0, CloneType.EXACT, 240, true, new TreeMap<>()),
+                new Attribution(AttributionStatus.ATTRIBUTED, true,
+                        List.of(new Evidence(EvidenceKind.HEADER_COPYRIGHT, VERBATIM_PATH, LineRange.of(1),
+                                "Copyright (c) 2019 Base Authors")),
+                        List.of()),
+                new Excerpt(lines, lines));
+    }
+
     static AttributedSnippet hostileSnippet() {
         String path = "web/" + HOSTILE + ".js";
         return new AttributedSnippet(
@@ -98,9 +119,9 @@ final class HtmlReportFixtures {
                         List.of("var s = '" + HOSTILE + "';", "module.exports = s; \u2028 <!-- -->")));
     }
 
-    /** A small result: four rules over three severities, two snippets (one hostile), an input problem. */
+    /** A small result: four rules over three severities, three snippets (one hostile), an input problem. */
     static ScanResult sample() {
-        var snippets = List.of(ropeSnippet(), hostileSnippet());
+        var snippets = List.of(ropeSnippet(), verbatimSnippet(), hostileSnippet());
         var violations = List.of(
                 new Violation("header-replaced", Severity.ERROR, COPY_PATH, new LineRange(14, 26),
                         "copies acme-rope@1.4.0 src/main/java/org/acme/rope/Rotary.java:20-31 (Apache-2.0, Acme Labs)"

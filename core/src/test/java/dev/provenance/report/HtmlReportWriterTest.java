@@ -61,8 +61,8 @@ class HtmlReportWriterTest {
 
         assertThat(page).doesNotContain("<img", HtmlReportFixtures.HOSTILE, "\u2028", "<!--");
         // the main block, one block per snippet, and the page's own script: nothing else opens or closes one
-        assertThat(occurrences(page, "<script")).isEqualTo(1 + 2 + 1);
-        assertThat(occurrences(page, "</script>")).isEqualTo(1 + 2 + 1);
+        assertThat(occurrences(page, "<script")).isEqualTo(1 + 3 + 1);
+        assertThat(occurrences(page, "</script>")).isEqualTo(1 + 3 + 1);
         assertThat(page).contains("<title>Provenance report — /work/&lt;/script&gt;&lt;img src=x"
                 + " onerror=alert(1)&gt;</title>");
     }
@@ -79,7 +79,7 @@ class HtmlReportWriterTest {
             blocks.add(mapper.readTree(m.group(2)));
         }
 
-        assertThat(ids).containsExactly("provenance-data", "sd-0", "sd-1");
+        assertThat(ids).containsExactly("provenance-data", "sd-0", "sd-1", "sd-2");
         JsonNode data = blocks.get(0);
         assertThat(data.get("root").asText()).isEqualTo("/work/" + HtmlReportFixtures.HOSTILE);
         assertThat(data.get("rules")).extracting(JsonNode::asText).containsExactly("header-replaced",
@@ -89,13 +89,14 @@ class HtmlReportWriterTest {
         assertThat(hostileViolation.get(2).asText()).isEqualTo("web/" + HtmlReportFixtures.HOSTILE + ".js");
         assertThat(hostileViolation.get(5).asText()).isEqualTo("unknown license " + HtmlReportFixtures.HOSTILE);
         assertThat(data.at("/summary/severities/0").toString()).isEqualTo("[\"ERROR\",2]");
-        assertThat(data.at("/summary/topComponents/0/name").asText()).isEqualTo("acme-rope@1.4.0");
+        assertThat(data.at("/summary/topComponents/0/name").asText()).as("most lines copied").isEqualTo("base-codec@2.0.1");
         JsonNode rope = blocks.get(1);
         assertThat(rope.get("copy")).hasSize(HtmlReportFixtures.COPY.size());
         assertThat(rope.get("upstream")).hasSize(HtmlReportFixtures.UPSTREAM.size());
         assertThat(rope.at("/renames/rotateHalf").asText()).isEqualTo("swapHalves");
         assertThat(rope.at("/rows/0").toString()).isEqualTo("[1,1,[17,27,1,34,35,1],[17,27,1,34,35,1]]");
-        assertThat(blocks.get(2).at("/copy/0").asText()).isEqualTo("var s = '" + HtmlReportFixtures.HOSTILE + "';");
+        assertThat(blocks.get(2).at("/rows").toString()).isEqualTo("[[0,30]]");
+        assertThat(blocks.get(3).at("/copy/0").asText()).isEqualTo("var s = '" + HtmlReportFixtures.HOSTILE + "';");
     }
 
     @Test
