@@ -47,6 +47,17 @@
 
   function where(path, first, last) { return first ? path + ':' + lines(first, last) : path; }
 
+  // A path that may wrap after each '/', never inside a name or a line range.
+  function pathText(text) {
+    var fragment = document.createDocumentFragment();
+    var parts = text.split('/');
+    parts.forEach(function (part, i) {
+      fragment.appendChild(document.createTextNode(i < parts.length - 1 ? part + '/' : part));
+      if (i < parts.length - 1) fragment.appendChild(document.createElement('wbr'));
+    });
+    return fragment;
+  }
+
   function label(id) { return id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '); }
 
   // ---- a paged list: renders one page of the rows that pass the filters ----
@@ -232,7 +243,7 @@
       into.appendChild(h('tr', { 'class': 'violation' },
         h('td', null, h('span', { 'class': 'badge ' + data.severities[v[1]], text: label(data.severities[v[1]]) })),
         h('td', { 'class': 'rule', text: rules[v[0]] }),
-        h('td', { 'class': 'loc', text: v[2] === '.' ? '(the repository)' : where(v[2], v[3], v[4]) }),
+        h('td', { 'class': 'loc' }, v[2] === '.' ? '(the repository)' : pathText(where(v[2], v[3], v[4]))),
         h('td', { 'class': 'msg' }, h('div', { text: v[5] }),
           v[6] ? h('div', { 'class': 'fix' }, h('b', { text: 'How to fix: ' }), v[6]) : null, origin)));
     });
@@ -299,8 +310,8 @@
       var row = h('tr', { 'class': 'clickable snippet' + (opened.has(i) ? ' open' : ''), id: 'snippet-row-' + i, 'data-index': i,
         title: 'Show or hide the copy side by side with its upstream', tabindex: 0, 'aria-expanded': String(opened.has(i)) },
         h('td', null, h('span', { 'class': 'badge ' + data.statuses[s[12]], text: label(data.statuses[s[12]]) })),
-        h('td', { 'class': 'loc', text: where(s[0], s[1], s[2]) }),
-        h('td', { 'class': 'loc' }, h('div', { text: s[3] }), h('div', { 'class': 'muted', text: where(s[4], s[5], s[6]) })),
+        h('td', { 'class': 'loc' }, pathText(where(s[0], s[1], s[2]))),
+        h('td', { 'class': 'loc' }, h('div', { text: s[3] }), h('div', { 'class': 'muted' }, pathText(where(s[4], s[5], s[6])))),
         h('td', { text: s[7] || 'unknown' }),
         h('td', { 'class': 'num', text: (s[8] / 10).toFixed(1) + '%' }),
         h('td', { text: label(s[9]) + (s[11] ? ', whole file' : '') }),
@@ -505,7 +516,7 @@
     var pagerBox = h('div', { 'class': 'pager' });
     var pager = new Pager(tbody, pagerBox, 3, function (into, i) {
       var p = data.issues[i];
-      into.appendChild(h('tr', null, h('td', { 'class': 'loc', text: p[0] }), h('td', { 'class': 'rule', text: p[1] }), h('td', { text: p[2] })));
+      into.appendChild(h('tr', null, h('td', { 'class': 'loc' }, pathText(p[0])), h('td', { 'class': 'rule', text: p[1] }), h('td', { text: p[2] })));
     });
     pager.show(data.issues.map(function (p, i) { return i; }));
     return h('section', { id: 'issues' }, h('h2', { text: 'Input problems' }),
