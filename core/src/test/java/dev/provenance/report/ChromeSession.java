@@ -218,12 +218,18 @@ final class ChromeSession implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         try {
             send("DELETE", "", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             driver.destroy();
-            driver.waitFor();
+            try {
+                driver.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

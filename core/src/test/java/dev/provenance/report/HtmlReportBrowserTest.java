@@ -38,7 +38,7 @@ class HtmlReportBrowserTest {
     }
 
     @AfterAll
-    void stopChromium() throws IOException, InterruptedException {
+    void stopChromium() throws IOException {
         if (chrome != null) {
             chrome.close();
         }
