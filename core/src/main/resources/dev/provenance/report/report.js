@@ -222,6 +222,20 @@
     return link;
   }
 
+  var violationsBySnippet = null;
+  function violationsOf(i) {
+    if (!violationsBySnippet) {
+      violationsBySnippet = new Map();
+      data.violations.forEach(function (v) {
+        var s = snippetFor(v);
+        if (s < 0) return;
+        if (!violationsBySnippet.has(s)) violationsBySnippet.set(s, []);
+        violationsBySnippet.get(s).push(v);
+      });
+    }
+    return violationsBySnippet.get(i) || [];
+  }
+
   function violationsSection() {
     var rules = data.rules, list = data.violations;
     var ruleSelect = h('select', { id: 'v-rule' });
@@ -419,9 +433,17 @@
     var missing = d.missing.length
       ? [h('h3', { text: 'Missing' }), h('ul', { 'class': 'missing' }, d.missing.map(function (m) { return h('li', { text: m }); }))]
       : null;
+    var rules = violationsOf(i);
+    var broken = rules.length
+      ? [h('h3', { text: 'Violations' }), h('ul', { 'class': 'broken' }, rules.map(function (v) {
+        var severity = data.severities[v[1]];
+        return h('li', null, h('span', { 'class': 'badge ' + severity, text: label(severity) }), ' ',
+          h('span', { 'class': 'rule', text: data.rules[v[0]] }), ' ', v[5]);
+      }))]
+      : null;
     return [
       h('div', { 'class': 'verdict' }, h('div', null, h('h3', { text: 'Verdict' }), facts),
-        h('div', null, h('h3', { text: 'Evidence' }), evidence, missing)),
+        h('div', null, h('h3', { text: 'Evidence' }), evidence, missing, broken)),
       sideBySide(s, d, renames, renamedFrom)];
   }
 

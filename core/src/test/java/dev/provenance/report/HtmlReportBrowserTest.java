@@ -84,6 +84,8 @@ class HtmlReportBrowserTest {
         assertThat(chrome.text(chrome.find(".detail-row .verdict"))).contains("Replaced")
                 .contains("does not meet the license").contains("Copyright 2025 Example Corp")
                 .contains("keep 'Copyright 2023 Acme Labs'");
+        assertThat(chrome.text(chrome.find(".detail-row ul.broken"))).contains("header-replaced")
+                .contains("under Example Corp's header");
 
         chrome.screenshot(chrome.find(".detail-row"), OUT.resolve("side-by-side.png"));
         assertThat(chrome.console()).isEmpty();
