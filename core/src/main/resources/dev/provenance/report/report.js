@@ -104,6 +104,7 @@
   function Chips(container, names, onChange) {
     var self = this;
     this.pressed = names.map(function () { return false; });
+    this.buttons = [];
     this.counts = names.map(function (name, i) {
       var count = h('span', { 'class': 'c' });
       var chip = h('button', { type: 'button', 'class': 'chip ' + name, 'data-value': name, 'aria-pressed': 'false' }, label(name), count);
@@ -113,11 +114,17 @@
         onChange();
       });
       container.appendChild(chip);
+      self.buttons.push(chip);
       return count;
     });
   }
   Chips.prototype.any = function () { return this.pressed.indexOf(true) >= 0; };
   Chips.prototype.accepts = function (i) { return !this.any() || this.pressed[i]; };
+  Chips.prototype.only = function (i) {
+    var self = this;
+    this.pressed = this.pressed.map(function (p, j) { return j === i; });
+    this.buttons.forEach(function (b, j) { b.setAttribute('aria-pressed', String(self.pressed[j])); });
+  };
   Chips.prototype.update = function (counts) {
     this.counts.forEach(function (node, i) { node.textContent = num(counts[i]); });
   };
@@ -167,8 +174,11 @@
     var total = 0;
     summary.severities.forEach(function (s) {
       total += s[1];
-      append(severities, h('div', { 'class': 'bignum ' + s[0] + (s[1] ? '' : ' zero'), 'data-severity': s[0] },
-        h('div', { 'class': 'n', text: num(s[1]) }), h('div', { 'class': 'l', text: label(s[0]) })));
+      var button = h('button', { type: 'button', 'class': 'bignum ' + s[0] + (s[1] ? '' : ' zero'), 'data-severity': s[0],
+        title: 'Show only ' + label(s[0]).toLowerCase() + ' violations' },
+        h('span', { 'class': 'n', text: num(s[1]) }), h('span', { 'class': 'l', text: label(s[0]) }));
+      button.addEventListener('click', function () { if (showSeverity) showSeverity(data.severities.indexOf(s[0])); });
+      append(severities, button);
     });
     var statuses = summary.statuses.map(function (s) {
       return { label: h('span', { 'class': 'badge ' + s[0], text: label(s[0]) }), count: s[1], status: s[0],
@@ -236,6 +246,8 @@
     return violationsBySnippet.get(i) || [];
   }
 
+  var showSeverity = null;
+
   function violationsSection() {
     var rules = data.rules, list = data.violations;
     var ruleSelect = h('select', { id: 'v-rule' });
@@ -287,6 +299,14 @@
       pager.show(shown);
     }
     chips = new Chips(chipBox, data.severities, apply);
+    var reset = h('button', { type: 'button', 'class': 'link', id: 'v-reset', text: 'Clear filters' });
+    reset.addEventListener('click', function () {
+      ruleSelect.value = '-1'; pathInput.value = ''; chips.only(-1); apply();
+    });
+    showSeverity = function (i) {
+      ruleSelect.value = '-1'; pathInput.value = ''; chips.only(i); apply();
+      document.getElementById('violations').scrollIntoView();
+    };
     ruleSelect.addEventListener('change', apply);
     pathInput.addEventListener('input', apply);
     var pagerRender = pager.render;
@@ -296,7 +316,7 @@
     return h('section', { id: 'violations' }, h('h2', { text: 'Violations' }),
       list.length ? [
         h('div', { 'class': 'filters' }, h('label', null, 'Rule', ruleSelect), h('label', null, 'Severity', chipBox),
-          h('label', null, 'Path', pathInput)),
+          h('label', null, 'Path', pathInput), reset),
         count,
         h('table', { 'class': 'list', id: 'v-table' },
           h('thead', null, h('tr', null, h('th', { text: 'Severity' }), h('th', { text: 'Rule' }), h('th', { text: 'Where' }), h('th', { text: 'What is wrong' }))),
@@ -377,16 +397,15 @@
     apply();
     snippetPager = pager;
     snippetFilters = function () {
-      textInput.value = ''; unsatisfied.checked = false;
-      chips.pressed = chips.pressed.map(function () { return false; });
-      Array.prototype.forEach.call(chipBox.children, function (c) { c.setAttribute('aria-pressed', 'false'); });
-      apply();
+      textInput.value = ''; unsatisfied.checked = false; chips.only(-1); apply();
     };
+    var reset = h('button', { type: 'button', 'class': 'link', id: 's-reset', text: 'Clear filters' });
+    reset.addEventListener('click', snippetFilters);
 
     return h('section', { id: 'snippets' }, h('h2', { text: 'Copied snippets' }),
       snippetRows.length ? [
         h('div', { 'class': 'filters' }, h('label', null, 'Attribution', chipBox), h('label', null, 'Path', textInput),
-          h('label', null, unsatisfied, 'Only those not credited as required')),
+          h('label', null, unsatisfied, 'Only those not credited as required'), reset),
         count,
         h('table', { 'class': 'list', id: 's-table' },
           h('thead', null, h('tr', null, h('th', { text: 'Attribution' }), h('th', { text: 'In this repository' }),

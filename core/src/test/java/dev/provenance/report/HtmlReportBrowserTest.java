@@ -154,7 +154,14 @@ class HtmlReportBrowserTest {
         assertThat(visibleRows("#v-table")).isZero();
         assertThat(chrome.text(chrome.find("#v-count"))).startsWith("No violations match");
 
-        chrome.clear(chrome.find("#v-path"));
+        chrome.click(chrome.find("#v-reset"));
+        assertThat(count("#v-count")).isEqualTo("5");
+        chrome.click(chrome.find("#summary .bignum[data-severity=WARNING]"));
+        assertThat(visibleRows("#v-table")).isEqualTo(2);
+        assertThat(chrome.attribute(chrome.find("#v-severity .chip[data-value=WARNING]"), "aria-pressed"))
+                .isEqualTo("true");
+
+        chrome.click(chrome.find("#v-reset"));
         chrome.type(chrome.find("#v-path"), "Rope");
         chrome.script("document.getElementById('violations').scrollIntoView();");
         chrome.screenshot(OUT.resolve("violations-filtered.png"));
