@@ -26,11 +26,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,8 +74,8 @@ public final class HtmlReportWriter implements ReportWriter {
     public HtmlReportWriter() {
         css = resource("report.css");
         script = resource("report.js");
-        if (css.toLowerCase(java.util.Locale.ROOT).contains("</style")
-                || script.toLowerCase(java.util.Locale.ROOT).contains("</script")) {
+        if (css.toLowerCase(Locale.ROOT).contains("</style")
+                || script.toLowerCase(Locale.ROOT).contains("</script")) {
             throw new IllegalStateException("the report's stylesheet or script closes its own element");
         }
         template = split(resource("report.html"));
@@ -222,7 +224,7 @@ public final class HtmlReportWriter implements ReportWriter {
         Map<String, Integer> rules = new LinkedHashMap<>();
         new TreeSet<>(violations.stream().map(Violation::rule).toList()).forEach(r -> rules.put(r, rules.size()));
         json.strings("rules", rules.keySet());
-        json.strings("severities", java.util.Arrays.stream(Severity.values()).map(Enum::name).toList());
+        json.strings("severities", Arrays.stream(Severity.values()).map(Enum::name).toList());
         // one array per violation: [rule index, severity index, path, first line, last line, message, howToFix,
         // origin]; lines 0 when the violation is about a whole file or the repository
         json.name("violations").beginArray();
@@ -239,7 +241,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void snippetList(ScriptJson json, List<AttributedSnippet> snippets) throws IOException {
-        json.strings("statuses", java.util.Arrays.stream(AttributionStatus.values()).map(Enum::name).toList());
+        json.strings("statuses", Arrays.stream(AttributionStatus.values()).map(Enum::name).toList());
         // one array per snippet: [path, first, last, component@version, upstream path, first, last, license,
         // similarity in per mille, clone type, tokens, whole file, status index, satisfied]
         json.name("snippets").beginArray();

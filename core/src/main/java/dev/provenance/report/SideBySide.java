@@ -1,6 +1,7 @@
 package dev.provenance.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,8 @@ record SideBySide(List<String> copy, List<String> upstream, List<Row> rows, bool
     private static byte[] byPosition(int copyLines, int upstreamLines) {
         // one hunk: every copying line, then every upstream line; the hunk pairs them in order
         byte[] ops = new byte[copyLines + upstreamLines];
-        java.util.Arrays.fill(ops, 0, copyLines, SequenceDiff.FIRST_ONLY);
-        java.util.Arrays.fill(ops, copyLines, ops.length, SequenceDiff.SECOND_ONLY);
+        Arrays.fill(ops, 0, copyLines, SequenceDiff.FIRST_ONLY);
+        Arrays.fill(ops, copyLines, ops.length, SequenceDiff.SECOND_ONLY);
         return ops;
     }
 
