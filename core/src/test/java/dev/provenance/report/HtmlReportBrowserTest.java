@@ -109,6 +109,22 @@ class HtmlReportBrowserTest {
         assertThat(chrome.console()).isEmpty();
     }
 
+    @Test
+    void thePageFitsANarrowWindow() throws IOException, InterruptedException {
+        chrome.resize(820, 1000);
+        try {
+            chrome.open(report("sample", HtmlReportFixtures.sample()));
+            chrome.click(chrome.find("#snippet-row-0"));
+
+            assertThat(chrome.script("return document.documentElement.scrollWidth - window.innerWidth;").asInt())
+                    .as("no horizontal scrolling").isLessThanOrEqualTo(0);
+            chrome.script("document.getElementById('snippets').scrollIntoView();");
+            chrome.screenshot(OUT.resolve("narrow.png"));
+        } finally {
+            chrome.resize(1440, 1000);
+        }
+    }
+
     private List<String[]> sbsRows() throws IOException, InterruptedException {
         JsonNode rows = chrome.script("return Array.from(document.querySelectorAll('.detail-row table.sbs tbody tr'))"
                 + ".map(tr => [tr.className].concat(Array.from(tr.querySelectorAll('td.ln')).map(td => td.textContent)));");
