@@ -3,6 +3,7 @@ package dev.provenance.maven;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
 import dev.provenance.policy.Policy;
+import dev.provenance.report.HtmlReportWriter;
 import dev.provenance.report.JsonReportWriter;
 import dev.provenance.report.SarifReportWriter;
 import dev.provenance.report.ReportWriter;
@@ -39,8 +40,8 @@ public final class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "provenance.failOnSeverity", defaultValue = "ERROR")
     private String failOnSeverity;
 
-    /** Report formats to write, comma-separated: {@code json}, {@code sarif}. */
-    @Parameter(property = "provenance.formats", defaultValue = "json")
+    /** Report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif}. */
+    @Parameter(property = "provenance.formats", defaultValue = "json,html")
     private List<String> formats;
 
     @Override
@@ -94,9 +95,10 @@ public final class CheckMojo extends AbstractScanMojo {
         for (String format : wanted) {
             switch (format) {
                 case "json" -> writers.add(new JsonReportWriter());
+                case "html" -> writers.add(new HtmlReportWriter());
                 case "sarif" -> writers.add(sarif(rules));
                 default -> throw new MojoExecutionException("Unknown report format '" + format
-                        + "' in provenance.formats; supported: json, sarif");
+                        + "' in provenance.formats; supported: json, html, sarif");
             }
         }
         return writers;
