@@ -39,7 +39,9 @@ assert modeling.attribution.evidence == [[kind: 'LICENSE_TEXT', path: 'LICENSE',
                                          [kind: 'OTHER_HOLDER', path: 'modeling_example.py', lines: [1, 1],
                                           text: 'Copyright 2026 Example AI Lab. All rights reserved.']]
 assert modeling.attribution.missing == ["keep 'Copyright 2024 The Rope Kit Authors' from rope_kit/modeling_rope.py" +
-                                        " in the header of modeling_example.py"]
+                                        " in the header of modeling_example.py (Apache-2.0: keep the copyright" +
+                                        " notice and license in the source file; carry the upstream NOTICE on;" +
+                                        " mark modified files as changed)"]
 // The copy's own decoder layer (from line 115) is not part of the snippet.
 assert new File(basedir, 'modeling_example.py').readLines()[114].startsWith('class ExampleDecoderLayer')
 

@@ -15,5 +15,5 @@ def s = report.snippets[0]
 assert s.attribution.status == 'STRIPPED' && !s.attribution.satisfied && s.attribution.evidence.every { it.kind == 'LICENSE_TEXT' }
 assert report.violations.collect { [it.rule, it.severity, it.path, it.lines, it.origin] } ==
         [['snippet-unattributed', 'ERROR', 'src/main/java/com/example/text/WordTally.java', s.lines, 'tally-kit@1.0.0']]
-assert report.violations[0].howToFix == "Keep 'Copyright 2024 The Tally Kit Authors' from src/main/java/org/tallykit/WordTally.java in the header of src/main/java/com/example/text/WordTally.java."
+assert report.violations[0].howToFix == "Keep 'Copyright 2024 The Tally Kit Authors' from src/main/java/org/tallykit/WordTally.java in the header of src/main/java/com/example/text/WordTally.java (Apache-2.0: keep the copyright notice and license in the source file; carry the upstream NOTICE on; mark modified files as changed)."
 return true
