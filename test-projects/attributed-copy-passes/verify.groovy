@@ -8,6 +8,8 @@ expect('[INFO] Snippets: 1 in 1 file')
 expect('[INFO]   src/main/java/com/example/text/WordTally.java: 1 snippet from tally-kit@1.0.0, lines 21-83 (EXACT), ATTRIBUTED')
 expect('[INFO] Violations: 0 ERROR, 0 WARNING, 0 INFO')
 
+expect('[INFO] Verdicts: 1 ATTRIBUTED; 0 not credited as their license requires')
+expect('[INFO] Upstream components: 1')
 expect('[INFO] BUILD SUCCESS')
 def report = new JsonSlurper().parse(new File(basedir, 'target/provenance/provenance-report.json'))
 def s = report.snippets[0]

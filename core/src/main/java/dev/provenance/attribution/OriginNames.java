@@ -35,6 +35,10 @@ final class OriginNames {
 
         Set<String> f = new LinkedHashSet<>();
         String path = origin.path().toLowerCase(Locale.ROOT);
+        if (path.isEmpty()) {
+            this.files = List.of();
+            return;
+        }
         f.add(path);
         int dot = path.lastIndexOf('.');
         int lastSlash = path.lastIndexOf('/');
@@ -73,6 +77,17 @@ final class OriginNames {
         }
         for (String file : files) {
             if (containsWord(folded, file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} (any case) names the component itself as a whole word (its files do not count). */
+    boolean namesComponentIn(String text) {
+        String folded = text.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (containsWord(folded, name)) {
                 return true;
             }
         }

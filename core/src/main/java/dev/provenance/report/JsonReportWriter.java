@@ -14,6 +14,7 @@ import dev.provenance.match.Origin;
 import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.attribution.Attribution;
 import dev.provenance.attribution.Evidence;
+import dev.provenance.attribution.UnconfirmedClaim;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.policy.AppliedWaiver;
@@ -89,6 +90,7 @@ public final class JsonReportWriter implements ReportWriter {
             violations(json, result.violations());
             waivers(json, result.waivers());
             issues(json, result.issues());
+            claims(json, result.claims());
             excluded(json, result.excluded());
             json.writeEndObject();
             json.writeRaw('\n');
@@ -286,6 +288,19 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("policyLine", w.line());
             json.writeStringField("pathGlob", w.path());
             json.writeStringField("originGlob", w.origin());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void claims(JsonGenerator json, List<UnconfirmedClaim> claims) throws IOException {
+        json.writeArrayFieldStart("claims");
+        for (UnconfirmedClaim claim : claims) {
+            json.writeStartObject();
+            json.writeStringField("path", claim.path());
+            json.writeNumberField("line", claim.marker().line());
+            json.writeStringField("marker", claim.marker().text());
+            json.writeStringField("component", claim.component());
             json.writeEndObject();
         }
         json.writeEndArray();

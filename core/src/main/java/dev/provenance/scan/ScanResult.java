@@ -4,6 +4,7 @@ import dev.provenance.inventory.Exclusion;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.Declaration;
 import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.attribution.UnconfirmedClaim;
 import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Severity;
 import dev.provenance.policy.Violation;
@@ -32,7 +33,7 @@ import java.util.Objects;
 public record ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
                          List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
                          List<AttributedSnippet> snippets, List<Violation> violations, List<AppliedWaiver> waivers,
-                         List<ScanIssue> issues) {
+                         List<ScanIssue> issues, List<UnconfirmedClaim> claims) {
     /** Bumped on every incompatible change of the report structure. */
     public static final int SCHEMA_VERSION = 1;
 
@@ -49,7 +50,16 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
                       List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
                       List<AttributedSnippet> snippets, List<Violation> violations, List<ScanIssue> issues) {
         this(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets, violations,
-                List.of(), issues);
+                List.of(), issues, List.of());
+    }
+
+    /** A result without unconfirmed claims (no knowledge base, or none found). */
+    public ScanResult(int schemaVersion, Tool tool, String root, List<FileReport> files, List<Exclusion> excluded,
+                      List<Declaration> declared, List<OwnHolder> ownHolders, List<ThirdPartyHolder> thirdParty,
+                      List<AttributedSnippet> snippets, List<Violation> violations, List<AppliedWaiver> waivers,
+                      List<ScanIssue> issues) {
+        this(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets, violations,
+                waivers, issues, List.of());
     }
 
     public ScanResult {
@@ -64,6 +74,7 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
         violations = violations.stream().sorted().toList();
         waivers = waivers.stream().sorted().toList();
         issues = issues.stream().sorted().toList();
+        claims = claims.stream().sorted().toList();
     }
 
     /** The same result with {@code newViolations} in place of its violations (the applied waivers kept). */
@@ -74,7 +85,7 @@ public record ScanResult(int schemaVersion, Tool tool, String root, List<FileRep
     /** The same result with the outcome of a policy evaluation: the violations left and the waivers applied. */
     public ScanResult withEvaluation(List<Violation> newViolations, List<AppliedWaiver> appliedWaivers) {
         return new ScanResult(schemaVersion, tool, root, files, excluded, declared, ownHolders, thirdParty, snippets,
-                newViolations, appliedWaivers, issues);
+                newViolations, appliedWaivers, issues, claims);
     }
 
     /** Files per kind, every kind present (zero where none). */

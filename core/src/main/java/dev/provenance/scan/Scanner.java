@@ -16,6 +16,7 @@ import dev.provenance.attribution.CopiedFile;
 import dev.provenance.attribution.CopiedSnippet;
 import dev.provenance.attribution.Excerpt;
 import dev.provenance.attribution.RepositoryCredits;
+import dev.provenance.attribution.UnconfirmedClaim;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
 import dev.provenance.match.SnippetMatch;
@@ -30,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -87,6 +90,7 @@ public final class Scanner {
         List<FileAnalysis> analyses;
         List<ScanIssue> issues = new ArrayList<>(inventory.issues());
         List<AttributedSnippet> snippets = new ArrayList<>();
+        List<UnconfirmedClaim> claims = new ArrayList<>();
         if (request.knowledgeBase() == null) {
             analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), null), request,
                     listener, start);
@@ -97,6 +101,7 @@ public final class Scanner {
                 analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), matcher),
                         request, listener, start);
                 snippets.addAll(attribute(analyses, new UpstreamTexts(kb, issues)));
+                claims.addAll(claims(analyses, kb));
             }
         }
         analyses.forEach(a -> issues.addAll(a.issues()));
@@ -133,6 +138,23 @@ public final class Scanner {
     /** Whether a file in {@code language} can carry a header comment (JSON has none). */
     static boolean headerPossible(Language language) {
         return language != Language.JSON && language != Language.NONE;
+    }
+
+    /** The markers naming an indexed component whose code the marked file does not hold. */
+    private static List<UnconfirmedClaim> claims(List<FileAnalysis> analyses, KnowledgeBase kb) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (int id = 0; id < kb.componentCount(); id++) {
+            names.add(kb.component(id).name());
+        }
+        List<String> indexed = List.copyOf(names);
+        List<UnconfirmedClaim> claims = new ArrayList<>();
+        for (FileAnalysis analysis : analyses) {
+            if (!analysis.markers().isEmpty()) {
+                claims.addAll(AttributionChecker.unconfirmed(analysis.path(), analysis.markers(),
+                        analysis.snippets(), indexed));
+            }
+        }
+        return claims;
     }
 
     /** The repository's notice files, shipped license texts and prose documents. */

@@ -288,6 +288,21 @@ class AttributionCheckerTest {
         assertThat(verdict.missing()).singleElement().asString().contains("not in the obligations table");
     }
 
+    @Test
+    void aMarkerNamingAnIndexedComponentThatNothingMatchesIsAnUnconfirmedClaim() {
+        List<Marker> markers = List.of(
+                new Marker(Marker.Kind.COPIED_FROM, 2, "rope_kit.modeling_rope.KitNorm"),
+                new Marker(Marker.Kind.ADAPTED_FROM, 40, "acme-text Tally"),
+                new Marker(Marker.Kind.BASED_ON, 90, "the rope kit paper's equations"),
+                new Marker(Marker.Kind.COPIED_FROM, 95, "numpy.linalg"));
+
+        List<UnconfirmedClaim> claims = AttributionChecker.unconfirmed("a.py", markers,
+                List.of(match(ACME, 38, 80)), List.of("org.acme:acme-text", "rope-kit"));
+
+        assertThat(claims).extracting(c -> c.marker().line(), UnconfirmedClaim::component)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "rope-kit"));
+    }
+
     // ------------------------------------------------------------------------------------------------ values
 
     private static Attribution only(List<AttributedSnippet> verdicts) {

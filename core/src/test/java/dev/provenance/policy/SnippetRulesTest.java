@@ -9,6 +9,8 @@ import dev.provenance.attribution.AttributionStatus;
 import dev.provenance.attribution.Evidence;
 import dev.provenance.attribution.EvidenceKind;
 import dev.provenance.attribution.Excerpt;
+import dev.provenance.attribution.Marker;
+import dev.provenance.attribution.UnconfirmedClaim;
 import dev.provenance.inventory.FileKind;
 import dev.provenance.license.LicenseCompatibility;
 import dev.provenance.license.LicenseSource;
@@ -89,6 +91,22 @@ class SnippetRulesTest {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.lines()).isEqualTo(LineRange.of(10));
             assertThat(v.message()).startsWith("'Copied from mini-ring' but lines 3-65 copy tally-kit@1.0.0");
+        });
+    }
+
+    @Test
+    void aClaimNothingInTheKnowledgeBaseConfirmsIsAMismatchToo() {
+        ScanResult base = Scans.scan().build();
+        ScanResult scan = new ScanResult(base.schemaVersion(), base.tool(), base.root(), base.files(),
+                base.excluded(), base.declared(), base.ownHolders(), base.thirdParty(), base.snippets(),
+                base.violations(), base.waivers(), base.issues(), List.of(new UnconfirmedClaim("src/norm.py",
+                        new Marker(Marker.Kind.COPIED_FROM, 7, "rope_kit.modeling_rope.KitNorm"), "rope-kit")));
+
+        assertThat(MISMATCH.evaluate(scan)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("src/norm.py");
+            assertThat(v.lines()).isEqualTo(LineRange.of(7));
+            assertThat(v.message()).isEqualTo("'Copied from rope_kit.modeling_rope.KitNorm' but nothing in the "
+                    + "knowledge base matches this file's code, though rope-kit is indexed");
         });
     }
 
