@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param maxFileBytes     files larger than this are inventoried but not analysed
  * @param progressInterval how often {@link ScanListener#progress} is called during a scan
  * @param knowledgeBase    the knowledge base to match snippets against; {@code null} for no snippet matching
+ * @param toolOutputs      globs (gitignore syntax) of what the tool itself writes inside the root — its reports,
+ *                         its knowledge base, the build's output directory: left out like {@code excludes}, but not
+ *                         listed among the exclusions, which then do not depend on whether an earlier run created them
  */
 public record ScanRequest(Path root, List<String> excludes, List<String> ownHolders, long maxFileBytes,
-                          Duration progressInterval, Path knowledgeBase) {
+                          Duration progressInterval, Path knowledgeBase, List<String> toolOutputs) {
     /** Default per-file analysis budget: 16 MiB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
 
@@ -24,6 +27,7 @@ public record ScanRequest(Path root, List<String> excludes, List<String> ownHold
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(progressInterval, "progressInterval");
         excludes = List.copyOf(excludes);
+        toolOutputs = List.copyOf(toolOutputs);
         ownHolders = List.copyOf(ownHolders);
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
@@ -32,26 +36,32 @@ public record ScanRequest(Path root, List<String> excludes, List<String> ownHold
 
     /** Scans {@code root} with the defaults. */
     public static ScanRequest of(Path root) {
-        return new ScanRequest(root, List.of(), List.of(), DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(5), null);
+        return new ScanRequest(root, List.of(), List.of(), DEFAULT_MAX_FILE_BYTES, Duration.ofSeconds(5), null,
+                List.of());
+    }
+
+    /** The same request leaving out what the tool writes inside the root (see {@link #toolOutputs()}). */
+    public ScanRequest withToolOutputs(List<String> globs) {
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, progressInterval, knowledgeBase, globs);
     }
 
     public ScanRequest withExcludes(List<String> globs) {
-        return new ScanRequest(root, globs, ownHolders, maxFileBytes, progressInterval, knowledgeBase);
+        return new ScanRequest(root, globs, ownHolders, maxFileBytes, progressInterval, knowledgeBase, toolOutputs);
     }
 
     public ScanRequest withOwnHolders(List<String> holders) {
-        return new ScanRequest(root, excludes, holders, maxFileBytes, progressInterval, knowledgeBase);
+        return new ScanRequest(root, excludes, holders, maxFileBytes, progressInterval, knowledgeBase, toolOutputs);
     }
 
     public ScanRequest withMaxFileBytes(long bytes) {
-        return new ScanRequest(root, excludes, ownHolders, bytes, progressInterval, knowledgeBase);
+        return new ScanRequest(root, excludes, ownHolders, bytes, progressInterval, knowledgeBase, toolOutputs);
     }
 
     public ScanRequest withProgressInterval(Duration interval) {
-        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, interval, knowledgeBase);
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, interval, knowledgeBase, toolOutputs);
     }
 
     public ScanRequest withKnowledgeBase(Path directory) {
-        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, progressInterval, directory);
+        return new ScanRequest(root, excludes, ownHolders, maxFileBytes, progressInterval, directory, toolOutputs);
     }
 }

@@ -129,16 +129,25 @@ abstract class AbstractScanMojo extends AbstractMojo {
             throw new MojoExecutionException("provenance.progressSeconds must be positive, was " + progressSeconds);
         }
         Path knowledgeBase = knowledgeBase();
-        List<String> globs = new ArrayList<>(clean(excludes));
-        // Our own output and the KB are never part of what is scanned, even when they lie inside the tree.
-        for (Path ours : knowledgeBase == null ? List.of(output) : List.of(output, knowledgeBase)) {
-            if (ours.startsWith(root) && !ours.equals(root)) {
-                globs.add("/" + root.relativize(ours).toString().replace('\\', '/') + "/");
+        List<String> globs = new ArrayList<>();
+        // Our own output, the KB and the project's build directory (its output, not its sources) are never part of
+        // what is scanned, even when they lie inside the tree.
+        List<Path> ours = new ArrayList<>(List.of(output));
+        if (knowledgeBase != null) {
+            ours.add(knowledgeBase);
+        }
+        if (hasProject()) {
+            ours.add(Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize());
+        }
+        for (Path path : ours) {
+            if (path.startsWith(root) && !path.equals(root)) {
+                globs.add("/" + root.relativize(path).toString().replace('\\', '/') + "/");
             }
         }
         return ScanRequest.of(root)
                 .withKnowledgeBase(knowledgeBase)
-                .withExcludes(globs)
+                .withExcludes(clean(excludes))
+                .withToolOutputs(globs)
                 .withOwnHolders(clean(ownHolders))
                 .withMaxFileBytes(maxFileBytes)
                 .withProgressInterval(Duration.ofSeconds(progressSeconds));
