@@ -57,6 +57,7 @@ public final class NoticeWriter {
     private static final Set<String> CREDIT_RULES = Set.of("snippet-unattributed", "header-replaced",
             "attribution-partial");
     private static final String NOTICE_INCOMPLETE = "notice-incomplete";
+    private static final String LICENSE_TEXT_MISSING = "license-text-missing";
     private static final String RULE = "=".repeat(80);
     private static final String THIN_RULE = "-".repeat(80);
 
@@ -181,19 +182,25 @@ public final class NoticeWriter {
      * The violations of {@code result} that a notice listing {@code contents} is expected to clear — copies of a
      * component whose license is met by a notice-file entry (MIT), or in files that cannot carry a header, and
      * third-party holders missing from a notice — and the violations about the listed copies it does not clear
-     * (Apache-2.0 and BSD copies need the upstream notice kept in the copied file).
+     * (Apache-2.0 and BSD copies need the upstream notice kept in the copied file). A component's missing license
+     * text counts as cleared when the notice carries it (its license is on the SPDX list).
      */
     public Forecast forecast(ScanResult result, NoticeContents contents) {
         Map<String, NoticeContents.Use> uses = new LinkedHashMap<>();
+        Set<String> withTexts = new LinkedHashSet<>();
         for (NoticeContents.Component c : contents.components()) {
             for (NoticeContents.Use use : c.uses()) {
                 uses.put(useKey(c.coordinates(), use.path(), use.lines()), use);
+            }
+            if (!c.license().isBlank() && licenseTexts(List.of(c.license())).stream().allMatch(LicenseText::listed)) {
+                withTexts.add(c.coordinates());
             }
         }
         List<Violation> cleared = new ArrayList<>();
         List<Violation> kept = new ArrayList<>();
         for (Violation v : result.violations()) {
-            if (v.rule().equals(NOTICE_INCOMPLETE)) {
+            if (v.rule().equals(NOTICE_INCOMPLETE)
+                    || (v.rule().equals(LICENSE_TEXT_MISSING) && withTexts.contains(v.origin()))) {
                 cleared.add(v);
                 continue;
             }
@@ -464,20 +471,21 @@ public final class NoticeWriter {
         Optional<String> canonical = catalog.canonicalId(id);
         Optional<String> text = canonical.flatMap(catalog::text);
         if (canonical.isEmpty() || text.isEmpty()) {
-            return new LicenseText(id, "License: " + id, "The text of " + id + " is not on the SPDX license list;"
-                    + " add the license text from the upstream component here by hand.");
+            return new LicenseText(id, false, "License: " + id, "The text of " + id
+                    + " is not on the SPDX license list; add the license text from the upstream component here by hand.");
         }
-        return new LicenseText(canonical.get(), "License: " + canonical.get() + " (" + catalog.name(canonical.get())
-                .orElse(canonical.get()) + ")", normalise(text.get()));
+        String title = "License: " + canonical.get() + " (" + catalog.name(canonical.get()).orElse(canonical.get())
+                + ")";
+        return new LicenseText(canonical.get(), true, title, normalise(text.get()));
     }
 
     private LicenseText exception(String id) {
         Optional<String> text = catalog.exceptionText(id);
         if (text.isEmpty()) {
-            return new LicenseText(id, "License exception: " + id, "The text of the license exception " + id
+            return new LicenseText(id, false, "License exception: " + id, "The text of the license exception " + id
                     + " is not on the SPDX list; add it from the upstream component here by hand.");
         }
-        return new LicenseText(id, "License exception: " + id, normalise(text.get()));
+        return new LicenseText(id, true, "License exception: " + id, normalise(text.get()));
     }
 
     /** LF line ends, no trailing spaces, no leading or trailing blank lines. */
@@ -529,7 +537,7 @@ public final class NoticeWriter {
     }
 
     /** A license or exception text, or the line standing in for one that is not on the list. */
-    private record LicenseText(String id, String title, String body) {
+    private record LicenseText(String id, boolean listed, String title, String body) {
     }
 
     /** Lines joined with LF, ending in one. */

@@ -2,6 +2,7 @@ package dev.provenance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.attribution.Attribution;
@@ -111,6 +112,8 @@ class NoticeWriterTest {
                         new LineRange(3, 65), "tally-kit@1.0.0"),
                 violation("snippet-unattributed", "config/matrix.json", LineRange.of(1), "gpl-matrix@2.1"),
                 violation("license-incompatible", "config/matrix.json", LineRange.of(1), "gpl-matrix@2.1"),
+                violation("license-text-missing", "src/main/java/com/example/text/WordTally.java",
+                        new LineRange(3, 65), "tally-kit@1.0.0"),
                 violation("notice-incomplete", "src/vendor/widget.c", LineRange.of(1), ""));
         return new ScanResult(ScanResult.SCHEMA_VERSION, new ScanResult.Tool("provenance", "1.2.3"),
                 "/home/someone/checkouts/example-text/", files, List.of(), List.of(), List.of(), holders, snippets,
@@ -250,12 +253,14 @@ class NoticeWriterTest {
         NoticeWriter.Forecast forecast = writer.forecast(result, writer.contents(result));
 
         assertThat(forecast.cleared()).extracting(Violation::rule, Violation::path).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("snippet-unattributed", "src/main/java/com/example/Ring.java"),
-                org.assertj.core.groups.Tuple.tuple("snippet-unattributed", "src/main/java/com/example/Ring.java"),
-                org.assertj.core.groups.Tuple.tuple("snippet-unattributed", "config/matrix.json"),
-                org.assertj.core.groups.Tuple.tuple("notice-incomplete", "src/vendor/widget.c"));
+                tuple("snippet-unattributed", "src/main/java/com/example/Ring.java"),
+                tuple("snippet-unattributed", "src/main/java/com/example/Ring.java"),
+                tuple("snippet-unattributed", "config/matrix.json"),
+                tuple("license-text-missing",
+                        "src/main/java/com/example/text/WordTally.java"),
+                tuple("notice-incomplete", "src/vendor/widget.c"));
         assertThat(forecast.kept()).extracting(Violation::rule, Violation::path).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("snippet-unattributed",
+                tuple("snippet-unattributed",
                         "src/main/java/com/example/text/WordTally.java"));
     }
 
@@ -280,7 +285,10 @@ class NoticeWriterTest {
                         AttributionStatus.STRIPPED, false, List.of())), List.of(), List.of());
 
         String rendered = writer.render(result, NoticeFormat.TEXT).orElseThrow();
+        ScanResult missingText = result.withViolations(List.of(violation("license-text-missing", "model.py",
+                new LineRange(1, 30), "llama@3")));
 
+        assertThat(writer.forecast(missingText, writer.contents(missingText)).cleared()).isEmpty();
         assertThat(rendered).contains("License: LicenseRef-Llama-3-Community\n")
                 .contains("The text of LicenseRef-Llama-3-Community is not on the SPDX license list; add the license"
                         + " text from the upstream component here by hand.");
