@@ -3,6 +3,7 @@ package dev.provenance.report;
 import dev.provenance.text.LineRange;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a third-party notice file lists, derived from a scan: the upstream components snippets were copied from, and
@@ -24,7 +25,7 @@ public record NoticeContents(List<Component> components, List<Holder> holders) {
 
     /** Every license expression named, components first, in order, distinct. */
     public List<String> licenses() {
-        return java.util.stream.Stream.concat(components.stream().map(Component::license),
+        return Stream.concat(components.stream().map(Component::license),
                         holders.stream().flatMap(h -> h.licenses().stream()))
                 .filter(l -> !l.isBlank())
                 .distinct()

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -427,11 +428,11 @@ public final class NoticeWriter {
         boolean named = false;
         String previous = "";
         for (String token : tokens(expression)) {
-            String upper = token.toUpperCase(java.util.Locale.ROOT);
+            String upper = token.toUpperCase(Locale.ROOT);
             if (token.equals("(") || token.equals(")")) {
                 names.append(token);
             } else if (upper.equals("AND") || upper.equals("OR")) {
-                names.append(' ').append(upper.toLowerCase(java.util.Locale.ROOT)).append(' ');
+                names.append(' ').append(upper.toLowerCase(Locale.ROOT)).append(' ');
             } else if (upper.equals("WITH")) {
                 names.append(" with ");
             } else if (previous.equalsIgnoreCase("WITH")) {
@@ -453,7 +454,7 @@ public final class NoticeWriter {
         for (String expression : expressions) {
             String previous = "";
             for (String token : tokens(expression)) {
-                String upper = token.toUpperCase(java.util.Locale.ROOT);
+                String upper = token.toUpperCase(Locale.ROOT);
                 boolean operator = token.equals("(") || token.equals(")") || upper.equals("AND")
                         || upper.equals("OR") || upper.equals("WITH");
                 if (!operator) {
