@@ -34,7 +34,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes the repository's third-party notice file — the one the scan's findings call for — from a {@link ScanResult}.
+ * Writes the repository's third-party notice file — the one the scan's findings call for — from a
+ * {@link ScanResult}.
  *
  * <p>It is not a {@link ReportWriter}: its output belongs in the scanned repository, next to the code it credits.
  * Per upstream component (by name, then version) it lists the name and version (and package URL), the copyright lines
@@ -473,7 +474,8 @@ public final class NoticeWriter {
         Optional<String> text = canonical.flatMap(catalog::text);
         if (canonical.isEmpty() || text.isEmpty()) {
             return new LicenseText(id, false, "License: " + id, "The text of " + id
-                    + " is not on the SPDX license list; add the license text from the upstream component here by hand.");
+                    + " is not on the SPDX license list; add the license text from the upstream component here"
+                    + " by hand.");
         }
         String title = "License: " + canonical.get() + " (" + catalog.name(canonical.get()).orElse(canonical.get())
                 + ")";
