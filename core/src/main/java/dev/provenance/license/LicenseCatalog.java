@@ -128,6 +128,11 @@ public final class LicenseCatalog {
         return canonicalId(id).flatMap(SpdxLibrary::text);
     }
 
+    /** The text of listed license exception {@code id} (any case) from the bundled list (read on demand). */
+    public Optional<String> exceptionText(String id) {
+        return canonicalExceptionId(id).flatMap(SpdxLibrary::exceptionText);
+    }
+
     /** The standard template of listed license {@code id} (canonical), or its text when it has no template. */
     String template(String id) {
         return SpdxLibrary.template(id);
