@@ -11,8 +11,14 @@ import java.util.Objects;
  *   <li>Every k-gram of seed symbols gets a 64-bit hash: a polynomial rolling hash over the k symbols (each symbol
  *       is already a mixed 64-bit value, see {@link SeedSequence}), finalised with {@link SeedSequence#mix} so that
  *       every bit of the result depends on every symbol.</li>
- *   <li>A k-gram with fewer than {@link WinnowingParameters#minDistinct()} distinct symbols is low-entropy and is
- *       never selected (it still occupies its place, so windows stay local: a data table does not glue together
+ *   <li>A <em>periodic</em> k-gram, whose seed symbols repeat with a period of at most {@code k / 2} (rows of a
+ *       table, a ladder of {@code case "9": return JAVA_9;}), is hashed over the value channel instead
+ *       ({@link SeedSequence#valueSymbol}: its numbers and strings by their text). Its seed hash recurs every period,
+ *       in every table of the same shape, so it can tell no row and no table from another; the values can. Whether a
+ *       k-gram is periodic depends on its seed symbols only, so renaming and reformatting never change the choice,
+ *       and a copy of part of a table is fingerprinted like the table.</li>
+ *   <li>A k-gram with fewer than {@link WinnowingParameters#minDistinct()} distinct symbols (values, for a periodic
+ *       one) is low-entropy and is never selected (it still occupies its place, so windows stay local: a data table does not glue together
  *       the code on its two sides).</li>
  *   <li>In every window of {@code w} consecutive k-grams the minimal hash is selected; on a tie the k-gram selected
  *       for the previous window is kept if it is still in the window, else the rightmost minimum is taken. A
@@ -53,15 +59,29 @@ public final class Winnower {
         for (int i = 0; i < n; i++) {
             symbols[i] = seeds.symbol(i);
         }
-        long[] selected = select(symbols, n);
+        long[] hashes = gramHashes(symbols, n);
+        boolean[] ok = informative(symbols, n);
+        boolean[] periodic = periodic(symbols, n);
+        if (periodic != null) {
+            long[] values = values(seeds, symbols, periodic);
+            long[] valueHashes = gramHashes(values, n);
+            boolean[] valueOk = informative(values, n);
+            for (int g = 0; g < periodic.length; g++) {
+                if (periodic[g]) {
+                    hashes[g] = valueHashes[g];
+                    ok[g] = valueOk[g];
+                }
+            }
+        }
+        long[] selected = select(hashes, ok);
         int count = selected.length / 2;
-        long[] hashes = new long[count];
+        long[] out = new long[count];
         int[] starts = new int[count];
         for (int i = 0; i < count; i++) {
-            hashes[i] = selected[2 * i];
+            out[i] = selected[2 * i];
             starts[i] = (int) selected[2 * i + 1];
         }
-        return new Fingerprints(seeds, parameters, hashes, starts);
+        return new Fingerprints(seeds, parameters, out, starts);
     }
 
     /** The hash of every k-gram of {@code symbols[0, n)}, low-entropy ones included; for tests and tools. */
@@ -83,6 +103,59 @@ public final class Winnower {
             }
         }
         return result;
+    }
+
+    /**
+     * Which k-grams are <em>periodic</em>: their seed symbols repeat with a period {@code p <= k / 2}
+     * ({@code s[j] == s[j + p]} throughout the k-gram, so it holds at least two whole periods). Null when none is.
+     * Only the k-gram's own symbols decide, so a copy and its original agree on every k-gram they share, wherever
+     * the copy starts or ends.
+     */
+    boolean[] periodic(long[] symbols, int n) {
+        int k = parameters.k();
+        int grams = n - k + 1;
+        int maxPeriod = k / 2;
+        if (grams <= 0 || maxPeriod < 1) {
+            return null;
+        }
+        // run[p]: how many consecutive seeds up to the current one equal the seed p before them.
+        int[] run = new int[maxPeriod + 1];
+        boolean[] periodic = null;
+        for (int j = 1; j < n; j++) {
+            long s = symbols[j];
+            boolean any = false;
+            for (int p = 1; p <= maxPeriod; p++) {
+                int r = j >= p && symbols[j - p] == s ? run[p] + 1 : 0;
+                run[p] = r;
+                any |= r >= k - p;
+            }
+            if (any && j >= k - 1) {
+                if (periodic == null) {
+                    periodic = new boolean[grams];
+                }
+                periodic[j - k + 1] = true;
+            }
+        }
+        return periodic;
+    }
+
+    /**
+     * The value channel ({@link SeedSequence#valueSymbol}) of the seeds under a periodic k-gram, the seed symbol
+     * elsewhere (those k-grams keep their seed hash).
+     */
+    private long[] values(SeedSequence seeds, long[] symbols, boolean[] periodic) {
+        int k = parameters.k();
+        long[] values = symbols.clone();
+        int coveredTo = 0;
+        for (int g = 0; g < periodic.length; g++) {
+            if (periodic[g]) {
+                for (int i = Math.max(g, coveredTo); i < g + k; i++) {
+                    values[i] = seeds.valueSymbol(i);
+                }
+                coveredTo = g + k;
+            }
+        }
+        return values;
     }
 
     /** Which k-grams have at least {@code minDistinct} distinct symbols. */
@@ -119,10 +192,8 @@ public final class Winnower {
         return ok;
     }
 
-    /** Selected (hash, seed start) pairs, flattened. */
-    private long[] select(long[] symbols, int n) {
-        long[] hashes = gramHashes(symbols, n);
-        boolean[] ok = informative(symbols, n);
+    /** Selected (hash, k-gram start) pairs, flattened, from every k-gram's hash and whether it may be selected. */
+    private long[] select(long[] hashes, boolean[] ok) {
         int grams = hashes.length;
         if (grams == 0) {
             return new long[0];

@@ -213,4 +213,63 @@ class WinnowerTest {
         assertThat(new HashSet<>(Arrays.stream(sorted).boxed().toList()))
                 .isEqualTo(new HashSet<>(Arrays.stream(f.hashes()).boxed().toList()));
     }
+
+    /** Rows {@code from..to-1} of a table of string pairs written for this test, one row a line. */
+    private static String table(String name, int from, int to, String quote) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append("    {").append(quote).append("key-").append(name).append(i).append(quote).append(", ")
+                    .append(quote).append("value ").append(i * 7).append(quote).append("},\n");
+        }
+        return text.toString();
+    }
+
+    private static Set<Long> fingerprintSet(String source) {
+        Set<Long> set = new HashSet<>();
+        for (long h : new Winnower(P).winnow(SeedSequence.of(new TestLexer().lex(source))).hashes()) {
+            set.add(h);
+        }
+        return set;
+    }
+
+    @Test
+    void aTableOfOneShapeIsFingerprintedByItsValues() {
+        // Seeds { STR , STR } , repeat with period 6: every row's seed k-grams are alike, the values are not.
+        Set<Long> whole = fingerprintSet("String[][] t = {\n" + table("a", 0, 60, "\"") + "};\n");
+        assertThat(whole).as("distinct fingerprints over 60 rows").hasSizeGreaterThan(20);
+        Set<Long> part = fingerprintSet("int unrelated = 0;\n" + table("a", 20, 30, "\"") + "int other = 1;\n");
+        assertThat(part).as("rows 20-29 pasted elsewhere share fingerprints with the whole table")
+                .containsAnyElementsOf(whole);
+    }
+
+    @Test
+    void aTableOfTheSameShapeWithOtherValuesSharesNoFingerprint() {
+        Set<Long> a = fingerprintSet(table("a", 0, 40, "\""));
+        Set<Long> b = fingerprintSet(table("b", 0, 40, "\""));
+        assertThat(a).isNotEmpty();
+        assertThat(b).isNotEmpty().doesNotContainAnyElementsOf(a);
+    }
+
+    @Test
+    void aTableKeepsItsFingerprintsUnderReformattingAndOtherQuotes() {
+        String table = table("a", 0, 40, "\"");
+        String reformatted = table("a", 0, 40, "'").replace("},\n", "},  ").replace("    {", "{ ");
+        assertThat(fingerprintSet(reformatted)).isNotEmpty().isEqualTo(fingerprintSet(table));
+    }
+
+    @Test
+    void periodicKGramsAreThoseThatHoldTwoWholePeriods() {
+        long[] symbols = new long[64];
+        for (int i = 0; i < symbols.length; i++) {
+            symbols[i] = i < 32 ? i % 8 : 100 + i % 9;
+        }
+        boolean[] periodic = winnower.periodic(symbols, symbols.length);
+        assertThat(periodic).isNotNull();
+        assertThat(periodic[0]).as("period 8 = k / 2").isTrue();
+        assertThat(periodic[16]).as("the last k-gram of the period-8 run").isTrue();
+        assertThat(periodic[17]).as("straddles both runs").isFalse();
+        assertThat(periodic[48]).as("period 9 > k / 2").isFalse();
+        long[] random = randomSeeds(5, 300, 50).symbols();
+        assertThat(winnower.periodic(random, random.length)).as("ordinary code has no periodic k-gram").isNull();
+    }
 }

@@ -284,6 +284,40 @@ class KnowledgeBaseMatcherTest {
         }
     }
 
+    /** A lookup table of tide constituents, written for these tests: one {@code {"name", "speed"}} row a line. */
+    static String constituents(int from, int to) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            rows.append("        {\"C").append(i).append("\", \"").append(28 + i * 3).append('.')
+                    .append(1000 + i * 37).append("\"},\n");
+        }
+        return rows.toString();
+    }
+
+    @Test
+    void rowsCopiedFromTheMiddleOfATableAreFound() throws IOException {
+        String table = "package org.tidepool.tables;\n\nfinal class Constituents {\n"
+                + "    static final String[][] SPEEDS = {\n" + constituents(0, 80) + "    };\n}\n";
+        Fixtures.writer(dir).add(Fixtures.tidepool("2.1.0"), List.of(new dev.provenance.kb.SourceFile(
+                "src/main/java/org/tidepool/tables/Constituents.java", table, Language.JAVA)));
+        String scanned = SCHEDULER_HEAD + "    static final String[][] OURS = {\n" + constituents(30, 42) + "    };\n"
+                + SCHEDULER_TAIL;
+        String sameShape = SCHEDULER_HEAD + "    static final String[][] OURS = {\n"
+                + constituents(30, 42).replace("\"C", "\"K") + "    };\n" + SCHEDULER_TAIL;
+        int at = lineCount(SCHEDULER_HEAD) + 2;
+        int upstreamAt = lineOf(table, "{\"C30\"");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            KnowledgeBaseMatcher matcher = Fixtures.matcher(kb);
+
+            assertThat(scan(matcher, "src/Scheduler.java", scanned)).singleElement().satisfies(m -> {
+                assertThat(m.cloneType()).isEqualTo(CloneType.EXACT);
+                assertThat(m.lines()).isEqualTo(new LineRange(at, at + 11));
+                assertThat(m.origin().lines()).isEqualTo(new LineRange(upstreamAt, upstreamAt + 11));
+            });
+            assertThat(scan(matcher, "src/Scheduler.java", sameShape)).as("the same shape, other values").isEmpty();
+        }
+    }
+
     @Test
     void emptyKnowledgeBaseMatchesNothing() throws IOException {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
