@@ -28,6 +28,8 @@ final class Segment implements Closeable {
     final long generation;
     private final FileChannel channel;
     final WinnowingParameters parameters;
+    /** The seed format its fingerprints were made with (0: not recorded, an early Provenance). */
+    final int seedFormat;
     final int dirBits;
     final int suffixBits;
     final long suffixMask;
@@ -52,6 +54,7 @@ final class Segment implements Closeable {
         this.channel = channel;
         this.parameters = new WinnowingParameters(header.getInt(SegmentFormat.H_K),
                 header.getInt(SegmentFormat.H_W), header.getInt(SegmentFormat.H_MIN_DISTINCT));
+        this.seedFormat = header.getInt(SegmentFormat.H_SEED_FORMAT);
         this.dirBits = header.getInt(SegmentFormat.H_DIR_BITS);
         this.suffixBits = SegmentFormat.KEY_BITS - dirBits;
         this.suffixMask = (1L << suffixBits) - 1;
