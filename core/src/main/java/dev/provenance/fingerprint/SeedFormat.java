@@ -11,8 +11,8 @@ package dev.provenance.fingerprint;
  * <p><b>Bump {@link #VERSION} in the same change as any change to a lexer's seed tokens or to fingerprinting</b>
  * (the winnowing parameters {@code k}, {@code w}, {@code minDistinct} are recorded on their own).
  *
- * <p>History: 0 — knowledge bases written before the version was recorded; 1 — (never recorded) the first lexers and
- * winnowing; 2 — periodic k-grams (tables, {@code case} ladders) hashed over their literal values.
+ * <p>History: 0 — knowledge bases written before the version was recorded; 1 — (never recorded) the first lexers
+ * and winnowing; 2 — periodic k-grams (tables, {@code case} ladders) hashed over their literal values.
  */
 public final class SeedFormat {
     /** The seed format of this Provenance. */

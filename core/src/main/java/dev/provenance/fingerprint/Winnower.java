@@ -18,8 +18,8 @@ import java.util.Objects;
  *       k-gram is periodic depends on its seed symbols only, so renaming and reformatting never change the choice,
  *       and a copy of part of a table is fingerprinted like the table.</li>
  *   <li>A k-gram with fewer than {@link WinnowingParameters#minDistinct()} distinct symbols (values, for a periodic
- *       one) is low-entropy and is never selected (it still occupies its place, so windows stay local: a data table does not glue together
- *       the code on its two sides).</li>
+ *       one) is low-entropy and is never selected (it still occupies its place, so windows stay local: a data
+ *       table does not glue together the code on its two sides).</li>
  *   <li>In every window of {@code w} consecutive k-grams the minimal hash is selected; on a tie the k-gram selected
  *       for the previous window is kept if it is still in the window, else the rightmost minimum is taken. A
  *       fingerprint is recorded each time the selected k-gram changes. So every window holding at least one
