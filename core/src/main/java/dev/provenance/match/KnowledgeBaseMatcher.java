@@ -370,7 +370,8 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
     /**
      * Whether {@code v} is a copy: enough seed tokens for its type (an EXACT snippet of code may be short, see
      * {@link MatchParameters#minExactTokens()}; an EDITED one counts its matched tokens, not its span), similarity
-     * above the minimum, verbatim share at least the minimum, and enough lines — unless it spans a whole file and needs no more tokens than any other snippet of its kind.
+     * above the minimum, verbatim share at least the minimum, and enough lines — unless it spans a whole file and
+     * needs no more tokens than any other snippet of its kind.
      */
     private boolean acceptable(Verifier.Verdict v, SeedSequence seeds, boolean wholeFile) {
         boolean verbatim = seeds.tokens().seedsVerbatim();
