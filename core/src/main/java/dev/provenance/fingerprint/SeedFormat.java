@@ -12,7 +12,8 @@ package dev.provenance.fingerprint;
  * (the winnowing parameters {@code k}, {@code w}, {@code minDistinct} are recorded on their own).
  *
  * <p>History: 0 — knowledge bases written before the version was recorded; 1 — (never recorded) the first lexers
- * and winnowing; 2 — periodic k-grams (tables, {@code case} ladders) hashed over their literal values.
+ * and winnowing; 2 — periodic k-grams (tables, {@code case} ladders) hashed over their literal values, and
+ * configuration and templates winnowed with {@link WinnowingParameters#forVerbatimSeeds()} (k = 8, w = 4).
  */
 public final class SeedFormat {
     /** The seed format of this Provenance. */

@@ -28,7 +28,11 @@ import java.util.Objects;
  *   <li>A sequence with fewer than {@code w} k-grams is one short window: its minimum is still recorded, so short
  *       files are not invisible. A sequence shorter than {@code k} symbols has no fingerprint.</li>
  * </ol>
- * Expected density: about {@code 2 / (w + 1)} fingerprints per seed symbol. Linear time; thread-safe (no state).
+ * Configuration and templates, whose seeds are verbatim (every key, value and template word by its text), are
+ * winnowed with {@link WinnowingParameters#forVerbatimSeeds()}: half the k-gram and half the window, so that a
+ * configuration copied with a few values changed keeps fingerprints between the changes.
+ *
+ * <p>Expected density: about {@code 2 / (w + 1)} fingerprints per seed symbol. Linear time; thread-safe (no state).
  */
 public final class Winnower {
     /** Odd multiplier of the rolling hash (the 64-bit golden ratio). */
@@ -37,23 +41,44 @@ public final class Winnower {
     private final WinnowingParameters parameters;
     /** {@code BASE^(k-1)}, to take the leaving symbol out of the rolling hash. */
     private final long outgoingFactor;
+    /** The winnower of verbatim seed sequences (configuration, templates): {@code this} when it is this one. */
+    private final Winnower verbatim;
 
+    /**
+     * A winnower with {@code parameters} for code and {@link WinnowingParameters#forVerbatimSeeds()} for
+     * configuration and templates.
+     */
     public Winnower(WinnowingParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this(parameters, Objects.requireNonNull(parameters, "parameters").forVerbatimSeeds());
+    }
+
+    private Winnower(WinnowingParameters parameters, WinnowingParameters verbatimParameters) {
+        this.parameters = parameters;
         long f = 1;
         for (int i = 1; i < parameters.k(); i++) {
             f *= BASE;
         }
         this.outgoingFactor = f;
+        this.verbatim = verbatimParameters.equals(parameters) ? this
+                : new Winnower(verbatimParameters, verbatimParameters);
     }
 
+    /** The parameters of code; verbatim seed sequences use {@link WinnowingParameters#forVerbatimSeeds()}. */
     public WinnowingParameters parameters() {
         return parameters;
     }
 
-    /** The fingerprints of {@code seeds}. */
+    /**
+     * The fingerprints of {@code seeds}, made with {@link #parameters()} for code and with
+     * {@link WinnowingParameters#forVerbatimSeeds()} when the seeds are verbatim
+     * ({@link dev.provenance.lex.Tokens#seedsVerbatim()}); {@link Fingerprints#parameters()} tells which.
+     */
     public Fingerprints winnow(SeedSequence seeds) {
         Objects.requireNonNull(seeds, "seeds");
+        boolean verbatimSeeds = seeds.tokens().seedsVerbatim();
+        if (verbatimSeeds && verbatim != this) {
+            return verbatim.winnow(seeds);
+        }
         int n = seeds.size();
         long[] symbols = new long[n];
         for (int i = 0; i < n; i++) {
@@ -61,7 +86,8 @@ public final class Winnower {
         }
         long[] hashes = gramHashes(symbols, n);
         boolean[] ok = informative(symbols, n);
-        boolean[] periodic = periodic(symbols, n);
+        // Verbatim seeds are their own values: no second channel.
+        boolean[] periodic = verbatimSeeds ? null : periodic(symbols, n);
         if (periodic != null) {
             long[] values = values(seeds, symbols, periodic);
             long[] valueHashes = gramHashes(values, n);

@@ -253,9 +253,10 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         }
         QueryIndex query = QueryIndex.of(prints);
         Hits hits = kb.lookup(query.hashes(), parameters.maxPostingsPerKey());
-        int k = parameters.winnowing().k();
+        // Configuration and templates are winnowed with smaller k-grams than code (see Winnower).
+        int k = prints.parameters().k();
         int minSpan = Math.max(k, parameters.minTokens(seeds.tokens().seedsVerbatim())
-                - 2 * parameters.winnowing().w());
+                - 2 * prints.parameters().w());
         List<Candidates.Group> groups = Candidates.select(kb, query, hits, parameters);
         if (groups.isEmpty()) {
             return List.of();

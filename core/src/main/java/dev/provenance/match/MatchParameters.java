@@ -103,11 +103,15 @@ public record MatchParameters(WinnowingParameters winnowing, int minTokens, int 
      *   <li>{@code maxPostingsPerKey} = {@value dev.provenance.kb.KnowledgeBase#DEFAULT_MAX_POSTINGS}: a k-gram in
      *       over a thousand indexed places is boilerplate.</li>
      *   <li>{@code minVerbatimTokens} = 32: configuration and templates seed verbatim (keys, values, template text), so
-     *       no rename can make two independent ones agree; a shared run of 32 such tokens (16 key/value pairs, or a
-     *       few template lines) is a copy. Their lines are not a measure of size — a chat template is one line of
-     *       {@code tokenizer_config.json}, and canonical configs come in key order — so no line minimum applies.
-     *       32 is two k-grams: the least a run needs to hold a fingerprint whatever the winnowing window picks
-     *       ({@code k + w - 1 = 23}), with room for the anchors chaining needs.</li>
+     *       no rename can make two independent ones agree; 32 such tokens shared (16 key/value pairs, or a few
+     *       template lines; for an EDITED snippet, 32 matched) are a copy. Their lines are not a measure of size — a
+     *       chat template is one line of {@code tokenizer_config.json}, and canonical configs come in key order — so
+     *       no line minimum applies. They are winnowed with k = 8, w = 4
+     *       ({@link WinnowingParameters#forVerbatimSeeds()}), so 32 is four k-grams, and any run of 11 (under six
+     *       pairs) holds a fingerprint: a 25-key {@code config.json} copied with two values changed is matched
+     *       wherever the two are (300 of 300 ways; 249 of 300 with code's k = 16), with three changed 2,293 of
+     *       2,300 (1,195 with k = 16). Their similarity counts values, not keys (see {@code Verifier}): two configs
+     *       of one schema share every key.</li>
      *   <li>{@code upstreamCacheChars} = 16 Mi characters (about 100 MiB with tokens): the upstream files of a
      *       repository's copies are few and hit by many files; more only helps scans against huge indexes.</li>
      * </ul>
