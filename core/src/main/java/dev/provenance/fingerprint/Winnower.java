@@ -89,15 +89,7 @@ public final class Winnower {
         // Verbatim seeds are their own values: no second channel.
         boolean[] periodic = verbatimSeeds ? null : periodic(symbols, n);
         if (periodic != null) {
-            long[] values = values(seeds, symbols, periodic);
-            long[] valueHashes = gramHashes(values, n);
-            boolean[] valueOk = informative(values, n);
-            for (int g = 0; g < periodic.length; g++) {
-                if (periodic[g]) {
-                    hashes[g] = valueHashes[g];
-                    ok[g] = valueOk[g];
-                }
-            }
+            hashValues(seeds, symbols, periodic, hashes, ok);
         }
         long[] selected = select(hashes, ok);
         int count = selected.length / 2;
@@ -118,17 +110,23 @@ public final class Winnower {
             return new long[0];
         }
         long[] result = new long[grams];
+        rollingHashes(symbols, 0, n, result);
+        return result;
+    }
+
+    /** {@code out[g] = } the hash of {@code symbols[g, g + k)}, for every k-gram inside {@code [from, to)}. */
+    private void rollingHashes(long[] symbols, int from, int to, long[] out) {
+        int k = parameters.k();
         long h = 0;
-        for (int i = 0; i < n; i++) {
-            if (i >= k) {
+        for (int i = from; i < to; i++) {
+            if (i - from >= k) {
                 h -= symbols[i - k] * outgoingFactor;
             }
             h = h * BASE + symbols[i];
-            if (i >= k - 1) {
-                result[i - k + 1] = SeedSequence.mix(h);
+            if (i - from >= k - 1) {
+                out[i - k + 1] = SeedSequence.mix(h);
             }
         }
-        return result;
     }
 
     /**
@@ -136,6 +134,11 @@ public final class Winnower {
      * ({@code s[j] == s[j + p]} throughout the k-gram, so it holds at least two whole periods). Null when none is.
      * Only the k-gram's own symbols decide, so a copy and its original agree on every k-gram they share, wherever
      * the copy starts or ends.
+     *
+     * <p>A p-periodic k-gram needs a run of at least {@code k - p >= k - k / 2} consecutive seeds equal to the seed
+     * {@code p} before them, and every such run holds a seed at a multiple of that length: only those seeds are
+     * compared with their {@code k / 2} predecessors, and a run is followed out from one only where it starts, so
+     * ordinary code costs about one comparison per seed.
      */
     boolean[] periodic(long[] symbols, int n) {
         int k = parameters.k();
@@ -144,47 +147,86 @@ public final class Winnower {
         if (grams <= 0 || maxPeriod < 1) {
             return null;
         }
-        // run[p]: how many consecutive seeds up to the current one equal the seed p before them.
-        int[] run = new int[maxPeriod + 1];
+        int step = k - maxPeriod;
+        // runEnd[p]: one past the last seed of the last run of period p followed out, so it is followed once.
+        int[] runEnd = new int[maxPeriod + 1];
         boolean[] periodic = null;
-        for (int j = 1; j < n; j++) {
-            long s = symbols[j];
-            boolean any = false;
-            for (int p = 1; p <= maxPeriod; p++) {
-                int r = j >= p && symbols[j - p] == s ? run[p] + 1 : 0;
-                run[p] = r;
-                any |= r >= k - p;
-            }
-            if (any && j >= k - 1) {
-                if (periodic == null) {
-                    periodic = new boolean[grams];
+        for (int x = step - 1; x < n; x += step) {
+            long s = symbols[x];
+            for (int p = 1; p <= maxPeriod && p <= x; p++) {
+                if (x < runEnd[p] || symbols[x - p] != s) {
+                    continue;
                 }
-                periodic[j - k + 1] = true;
+                int a = x;
+                while (a - 1 - p >= 0 && symbols[a - 1] == symbols[a - 1 - p]) {
+                    a--;
+                }
+                int b = x;
+                while (b + 1 < n && symbols[b + 1] == symbols[b + 1 - p]) {
+                    b++;
+                }
+                runEnd[p] = b + 1;
+                // Seeds a..b each equal the seed p before: k-gram g is p-periodic when g + p >= a, g + k - 1 <= b.
+                int first = Math.max(0, a - p);
+                int last = Math.min(grams - 1, b - k + 1);
+                if (first <= last) {
+                    if (periodic == null) {
+                        periodic = new boolean[grams];
+                    }
+                    Arrays.fill(periodic, first, last + 1, true);
+                }
             }
         }
         return periodic;
     }
 
     /**
-     * The value channel ({@link SeedSequence#valueSymbol}) of the seeds under a periodic k-gram, the seed symbol
-     * elsewhere (those k-grams keep their seed hash).
+     * Re-hashes the periodic k-grams over the value channel ({@link SeedSequence#valueSymbol}) and judges their
+     * entropy on it; a run of periodic k-grams without any literal keeps its seed hashes (its values are its
+     * symbols).
      */
-    private long[] values(SeedSequence seeds, long[] symbols, boolean[] periodic) {
+    private void hashValues(SeedSequence seeds, long[] symbols, boolean[] periodic, long[] hashes, boolean[] ok) {
         int k = parameters.k();
-        long[] values = symbols.clone();
-        int coveredTo = 0;
-        for (int g = 0; g < periodic.length; g++) {
-            if (periodic[g]) {
-                for (int i = Math.max(g, coveredTo); i < g + k; i++) {
-                    values[i] = seeds.valueSymbol(i);
-                }
-                coveredTo = g + k;
+        int min = parameters.minDistinct();
+        long[] seen = new long[Math.max(1, min)];
+        long[] values = null;
+        for (int g = 0; g < periodic.length; ) {
+            if (!periodic[g]) {
+                g++;
+                continue;
             }
+            int last = g;
+            while (last + 1 < periodic.length && periodic[last + 1]) {
+                last++;
+            }
+            int to = last + k;
+            boolean literal = false;
+            for (int i = g; i < to; i++) {
+                long v = seeds.valueSymbol(i);
+                if (v != symbols[i]) {
+                    if (values == null) {
+                        values = symbols.clone();
+                    }
+                    values[i] = v;
+                    literal = true;
+                }
+            }
+            if (literal) {
+                rollingHashes(values, g, to, hashes);
+                for (int x = g; x <= last; x++) {
+                    ok[x] = distinctAtLeast(values, x, x + k, min, seen);
+                }
+            }
+            g = last + 1;
         }
-        return values;
     }
 
-    /** Which k-grams have at least {@code minDistinct} distinct symbols. */
+    /**
+     * Which k-grams have at least {@code minDistinct} distinct symbols. Two pointers: for k-gram {@code g} the window
+     * {@code [g, e]} is grown until it holds {@code minDistinct} distinct symbols (or reaches the k-gram's end), and
+     * that end never moves back as {@code g} advances; the window's distinct symbols and their counts are a few slots
+     * compared in place, so each seed is added and removed once.
+     */
     boolean[] informative(long[] symbols, int n) {
         int k = parameters.k();
         int grams = n - k + 1;
@@ -197,25 +239,63 @@ public final class Winnower {
             Arrays.fill(ok, true);
             return ok;
         }
-        SymbolIds ids = new SymbolIds();
-        int[] dense = new int[n];
-        for (int i = 0; i < n; i++) {
-            dense[i] = ids.idOf(symbols[i]);
-        }
-        int[] counts = new int[ids.size()];
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (counts[dense[i]]++ == 0) {
-                distinct++;
+        long[] distinct = new long[min];
+        int[] counts = new int[min];
+        int size = 0;
+        int e = -1;
+        for (int g = 0; g < grams; g++) {
+            int end = g + k - 1;
+            while (size < min && e < end) {
+                long v = symbols[++e];
+                int i = 0;
+                while (i < size && distinct[i] != v) {
+                    i++;
+                }
+                if (i == size) {
+                    distinct[size] = v;
+                    counts[size++] = 1;
+                } else {
+                    counts[i]++;
+                }
             }
-            if (i >= k && --counts[dense[i - k]] == 0) {
-                distinct--;
+            ok[g] = size >= min;
+            long leaving = symbols[g];
+            int i = 0;
+            while (distinct[i] != leaving) {
+                i++;
             }
-            if (i >= k - 1) {
-                ok[i - k + 1] = distinct >= min;
+            if (--counts[i] == 0) {
+                size--;
+                distinct[i] = distinct[size];
+                counts[i] = counts[size];
             }
         }
         return ok;
+    }
+
+    /**
+     * Whether {@code symbols[from, to)} holds at least {@code min} distinct symbols: scanned from the start until
+     * {@code min} are seen, which in code is within a few symbols ({@code seen} is scratch room for {@code min}).
+     */
+    private static boolean distinctAtLeast(long[] symbols, int from, int to, int min, long[] seen) {
+        if (min <= 1) {
+            return true;
+        }
+        int found = 0;
+        for (int x = from; x < to; x++) {
+            long v = symbols[x];
+            int i = 0;
+            while (i < found && seen[i] != v) {
+                i++;
+            }
+            if (i == found) {
+                seen[found++] = v;
+                if (found >= min) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Selected (hash, k-gram start) pairs, flattened, from every k-gram's hash and whether it may be selected. */
@@ -227,28 +307,27 @@ public final class Winnower {
         int w = Math.min(parameters.w(), grams);
         long[] out = new long[Math.max(8, 2 * (grams * 2 / (w + 1) + 4))];
         int outSize = 0;
-        // A monotone deque of k-gram indexes whose hashes increase strictly from head to tail: its head is the
-        // rightmost minimum of the window. Each index enters and leaves once, so a plain array suffices.
-        int[] deque = new int[grams];
-        int head = 0;
-        int tail = 0;
+        // min: the rightmost minimum of the window among the selectable k-grams (-1: none). A new k-gram at or
+        // below it takes its place; when it leaves the window, the window (w k-grams) is scanned again.
+        int min = -1;
         int last = -1;
         for (int j = 0; j < grams; j++) {
-            if (ok[j]) {
-                long h = hashes[j];
-                while (tail > head && hashes[deque[tail - 1]] >= h) {
-                    tail--;
-                }
-                deque[tail++] = j;
+            if (ok[j] && (min < 0 || hashes[j] <= hashes[min])) {
+                min = j;
             }
             int windowStart = j - w + 1;
-            while (tail > head && deque[head] < windowStart) {
-                head++;
+            if (min >= 0 && min < windowStart) {
+                min = -1;
+                for (int x = j; x >= windowStart; x--) {
+                    if (ok[x] && (min < 0 || hashes[x] < hashes[min])) {
+                        min = x;
+                    }
+                }
             }
-            if (j < w - 1 || tail == head) {
+            if (j < w - 1 || min < 0) {
                 continue;
             }
-            int pick = deque[head];
+            int pick = min;
             if (last >= windowStart && hashes[last] == hashes[pick]) {
                 pick = last;
             }
@@ -262,56 +341,5 @@ public final class Winnower {
             }
         }
         return Arrays.copyOf(out, outSize);
-    }
-
-    /** Dense ids for the few distinct symbols of one sequence: open addressing over a power-of-two table. */
-    private static final class SymbolIds {
-        private long[] keys = new long[256];
-        private int[] values = new int[256];
-        private boolean[] used = new boolean[256];
-        private int size;
-
-        int idOf(long symbol) {
-            int mask = keys.length - 1;
-            int slot = (int) SeedSequence.mix(symbol) & mask;
-            while (used[slot]) {
-                if (keys[slot] == symbol) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & mask;
-            }
-            used[slot] = true;
-            keys[slot] = symbol;
-            values[slot] = size;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return size - 1;
-        }
-
-        int size() {
-            return size;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    int slot = (int) SeedSequence.mix(oldKeys[i]) & mask;
-                    while (used[slot]) {
-                        slot = (slot + 1) & mask;
-                    }
-                    used[slot] = true;
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
     }
 }

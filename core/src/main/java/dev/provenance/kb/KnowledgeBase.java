@@ -355,8 +355,6 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("negative maxPostings " + maxPostings);
         }
         Hits hits = new Hits(hashes.length);
-        int[] scratchFiles = new int[16];
-        int[] scratchSeeds = new int[16];
         for (int q = 0; q < hashes.length; q++) {
             long key = hashes[q] >>> SegmentFormat.KEY_SHIFT;
             hits.begin(q);
@@ -391,25 +389,10 @@ public final class KnowledgeBase implements AutoCloseable {
                     total += count;
                     continue;
                 }
-                if (count > scratchFiles.length) {
-                    scratchFiles = new int[Math.max(count, scratchFiles.length * 2)];
-                    scratchSeeds = new int[scratchFiles.length];
-                }
-                seg.overflowPostings(value, scratchFiles, scratchSeeds);
                 hits.ensure(count);
-                int previous = -1;
-                for (int i = 0; i < count; i++) {
-                    int g = map[scratchFiles[i]];
-                    if (g < 0) {
-                        continue;
-                    }
-                    if (g != previous) {
-                        df++;
-                        previous = g;
-                    }
-                    hits.add(g, scratchSeeds[i]);
-                    total++;
-                }
+                int before = hits.postingCount();
+                df += seg.addOverflowPostings(value, map, hits);
+                total += hits.postingCount() - before;
             }
             if (stop || total > maxPostings) {
                 stop = true;

@@ -272,4 +272,48 @@ class WinnowerTest {
         long[] random = randomSeeds(5, 300, 50).symbols();
         assertThat(winnower.periodic(random, random.length)).as("ordinary code has no periodic k-gram").isNull();
     }
+
+    @ParameterizedTest(name = "alphabet {0}")
+    @ValueSource(ints = {2, 3, 4, 5, 8, 40})
+    void aKGramIsInformativeExactlyWhenItHoldsMinDistinctSymbols(int alphabet) {
+        long[] symbols = randomSeeds(alphabet, 3000, alphabet).symbols();
+        boolean[] ok = winnower.informative(symbols, symbols.length);
+        for (int g = 0; g < ok.length; g++) {
+            Set<Long> distinct = new HashSet<>();
+            for (int i = g; i < g + P.k(); i++) {
+                distinct.add(symbols[i]);
+            }
+            assertThat(ok[g]).as("k-gram %d", g).isEqualTo(distinct.size() >= P.minDistinct());
+        }
+    }
+
+    @ParameterizedTest(name = "alphabet {0}")
+    @ValueSource(ints = {1, 2, 3, 5, 9})
+    void periodicKGramsAreExactlyThoseWithAPeriodOfAtMostHalfK(int alphabet) {
+        // Random runs of repeated random rows, so that periods of every length up to k occur.
+        Random random = new Random(alphabet);
+        long[] symbols = new long[4000];
+        for (int i = 0; i < symbols.length; ) {
+            int period = 1 + random.nextInt(P.k());
+            long[] row = new long[period];
+            for (int j = 0; j < period; j++) {
+                row[j] = random.nextInt(alphabet);
+            }
+            for (int r = 0, rows = 1 + random.nextInt(6); r < rows * period && i < symbols.length; r++) {
+                symbols[i++] = row[r % period];
+            }
+        }
+        boolean[] periodic = winnower.periodic(symbols, symbols.length);
+        for (int g = 0; g + P.k() <= symbols.length; g++) {
+            boolean expected = false;
+            for (int p = 1; p <= P.k() / 2 && !expected; p++) {
+                boolean holds = true;
+                for (int j = g; j + p < g + P.k() && holds; j++) {
+                    holds = symbols[j] == symbols[j + p];
+                }
+                expected = holds;
+            }
+            assertThat(periodic != null && periodic[g]).as("k-gram %d", g).isEqualTo(expected);
+        }
+    }
 }
