@@ -32,6 +32,24 @@ public record WinnowingParameters(int k, int w, int minDistinct) {
         }
     }
 
+    /**
+     * The parameters of verbatim seed sequences (configuration and templates, seeded by their texts): {@code k} and
+     * {@code w} halved (at least 1), {@code minDistinct} at most the new {@code k}. Fixed by the
+     * {@link SeedFormat}, so a knowledge base records only the code parameters.
+     *
+     * <p>Why smaller: a JSON member seeds as two tokens (key, value), so k = 16 spans eight key/value pairs and the
+     * guarantee {@code k + w - 1 = 23} about twelve; a {@code config.json} of 25 keys copied with two values changed
+     * in its middle keeps no run that long, and was missed (measured on a 25-key model config written for the tests:
+     * 51 of the 300 ways to change two of its values left no match). Halved, k = 8 spans four pairs and any run of
+     * {@code 8 + 4 - 1 = 11} seeds, under six pairs, holds a fingerprint: all 300 are matched. Verbatim seeds cannot
+     * be renamed into agreement, so four equal pairs are already specific; what makes a snippet is still
+     * {@code MatchParameters.minVerbatimTokens} shared seeds.
+     */
+    public WinnowingParameters forVerbatimSeeds() {
+        int kv = Math.max(1, k / 2);
+        return new WinnowingParameters(kv, Math.max(1, w / 2), Math.min(minDistinct, kv));
+    }
+
     @Override
     public String toString() {
         return "k=" + k + ", w=" + w + ", minDistinct=" + minDistinct;

@@ -1,6 +1,7 @@
 package dev.provenance.kb;
 
 import dev.provenance.fingerprint.FileHashes;
+import dev.provenance.fingerprint.SeedFormat;
 import dev.provenance.fingerprint.WinnowingParameters;
 import dev.provenance.inventory.Language;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.segments = opened.toArray(new Segment[0]);
         WinnowingParameters p = null;
         for (Segment s : segments) {
+            requireSeedFormat(directory, s);
             if (p == null) {
                 p = s.parameters;
             } else if (!p.equals(s.parameters)) {
@@ -141,6 +143,20 @@ public final class KnowledgeBase implements AutoCloseable {
         return live;
     }
 
+    /**
+     * Refuses a segment whose fingerprints were made with another seed format than this Provenance's
+     * ({@link SeedFormat#VERSION}): they would silently stop meeting the scanned files' fingerprints.
+     */
+    static void requireSeedFormat(Path directory, Segment s) throws KnowledgeBaseException {
+        if (s.seedFormat != SeedFormat.VERSION) {
+            throw new KnowledgeBaseException(directory + ": the knowledge base was built with lexer/seed format "
+                    + s.seedFormat + (s.seedFormat == 0 ? " (before formats were recorded)" : "") + " (segment "
+                    + s.path.getFileName() + "), but this Provenance lexes and fingerprints with seed format "
+                    + SeedFormat.VERSION + "; rebuild the KB with provenance:index (delete " + directory
+                    + " and index its components again)");
+        }
+    }
+
     static String identity(Component c) {
         return c.name() + '\0' + c.version();
     }
@@ -148,8 +164,10 @@ public final class KnowledgeBase implements AutoCloseable {
     /**
      * Opens the knowledge base in {@code dir}. An existing directory without a manifest is an empty knowledge base.
      *
-     * @throws KnowledgeBaseException when a segment or the manifest is damaged, or segments disagree on their
-     *                                winnowing parameters; the message names the file and says to rebuild the KB
+     * @throws KnowledgeBaseException when a segment or the manifest is damaged, segments disagree on their
+     *                                winnowing parameters, or a segment was built with another lexer/seed format
+     *                                ({@link SeedFormat}); the message names the directory or file and says to
+     *                                rebuild the KB with provenance:index
      * @throws IOException            when {@code dir} is not a directory or cannot be read
      */
     public static KnowledgeBase open(Path dir) throws IOException {
@@ -337,8 +355,6 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new IllegalArgumentException("negative maxPostings " + maxPostings);
         }
         Hits hits = new Hits(hashes.length);
-        int[] scratchFiles = new int[16];
-        int[] scratchSeeds = new int[16];
         for (int q = 0; q < hashes.length; q++) {
             long key = hashes[q] >>> SegmentFormat.KEY_SHIFT;
             hits.begin(q);
@@ -373,25 +389,10 @@ public final class KnowledgeBase implements AutoCloseable {
                     total += count;
                     continue;
                 }
-                if (count > scratchFiles.length) {
-                    scratchFiles = new int[Math.max(count, scratchFiles.length * 2)];
-                    scratchSeeds = new int[scratchFiles.length];
-                }
-                seg.overflowPostings(value, scratchFiles, scratchSeeds);
                 hits.ensure(count);
-                int previous = -1;
-                for (int i = 0; i < count; i++) {
-                    int g = map[scratchFiles[i]];
-                    if (g < 0) {
-                        continue;
-                    }
-                    if (g != previous) {
-                        df++;
-                        previous = g;
-                    }
-                    hits.add(g, scratchSeeds[i]);
-                    total++;
-                }
+                int before = hits.postingCount();
+                df += seg.addOverflowPostings(value, map, hits);
+                total += hits.postingCount() - before;
             }
             if (stop || total > maxPostings) {
                 stop = true;

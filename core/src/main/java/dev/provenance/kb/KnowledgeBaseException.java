@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A knowledge base that cannot be used as it is: a damaged segment (truncated, bytes changed, wrong magic or format
- * version), a damaged manifest, or segments built with other winnowing parameters. The message names the file and
+ * version), a damaged manifest, segments built with other winnowing parameters, or with another lexer/seed format
+ * ({@link dev.provenance.fingerprint.SeedFormat}). The message names the file and
  * says how to recover.
  */
 public final class KnowledgeBaseException extends IOException {

@@ -337,6 +337,7 @@ public final class KnowledgeBaseWriter {
 
     private void checkParameters(List<Segment> listed) throws KnowledgeBaseException {
         for (Segment s : listed) {
+            KnowledgeBase.requireSeedFormat(directory, s);
             if (!s.parameters.equals(parameters)) {
                 throw new KnowledgeBaseException(directory + ": built with winnowing parameters " + s.parameters
                         + ", this index run uses " + parameters + "; rebuild the KB (delete " + directory

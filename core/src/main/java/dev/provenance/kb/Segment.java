@@ -28,6 +28,8 @@ final class Segment implements Closeable {
     final long generation;
     private final FileChannel channel;
     final WinnowingParameters parameters;
+    /** The seed format its fingerprints were made with (0: not recorded, an early Provenance). */
+    final int seedFormat;
     final int dirBits;
     final int suffixBits;
     final long suffixMask;
@@ -52,6 +54,7 @@ final class Segment implements Closeable {
         this.channel = channel;
         this.parameters = new WinnowingParameters(header.getInt(SegmentFormat.H_K),
                 header.getInt(SegmentFormat.H_W), header.getInt(SegmentFormat.H_MIN_DISTINCT));
+        this.seedFormat = header.getInt(SegmentFormat.H_SEED_FORMAT);
         this.dirBits = header.getInt(SegmentFormat.H_DIR_BITS);
         this.suffixBits = SegmentFormat.KEY_BITS - dirBits;
         this.suffixMask = (1L << suffixBits) - 1;
@@ -442,6 +445,70 @@ final class Segment implements Closeable {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Adds the postings of an overflow value to {@code hits} (room for them ensured by the caller), local file ids
+     * mapped through {@code map}; postings of files mapped to -1 (dead components) are skipped. Decodes straight into
+     * the hits, one-byte varints (nearly all file deltas and most seed deltas) on a fast path.
+     *
+     * @return the number of distinct live files among them (postings are sorted by file)
+     */
+    int addOverflowPostings(int value, int[] map, Hits hits) {
+        ByteBuffer o = overflow;
+        int p = value & ~SegmentFormat.OVERFLOW_FLAG;
+        while (o.get(p++) < 0) {
+            // skip df
+        }
+        int count = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = o.get(p++);
+            count |= (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        int file = 0;
+        int seed = 0;
+        int df = 0;
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            int a = o.get(p++);
+            if (a < 0) {
+                a &= 0x7F;
+                shift = 7;
+                do {
+                    b = o.get(p++);
+                    a |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+            }
+            int s = o.get(p++);
+            if (s < 0) {
+                s &= 0x7F;
+                shift = 7;
+                do {
+                    b = o.get(p++);
+                    s |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+            }
+            if (i == 0 || a != 0) {
+                file += a;
+                seed = s;
+            } else {
+                seed += s;
+            }
+            int g = map[file];
+            if (g >= 0) {
+                if (g != previous) {
+                    df++;
+                    previous = g;
+                }
+                hits.add(g, seed);
+            }
+        }
+        return df;
     }
 
     private long varintAt(int p) {

@@ -33,6 +33,11 @@ final class SegmentFormat {
     static final int H_POSTING_COUNT = 56;
     static final int H_SECTIONS = 64;
     static final int SECTION_ENTRY_BYTES = 24;
+    /**
+     * The seed format ({@link dev.provenance.fingerprint.SeedFormat#VERSION}) the segment's fingerprints were made
+     * with; 0 in segments written before it was recorded. Right after the section table.
+     */
+    static final int H_SEED_FORMAT = 232;
 
     /** Sections in file order; texts first so that a writer can stream them before the index exists. */
     enum Section {
@@ -45,7 +50,8 @@ final class SegmentFormat {
     }
 
     static {
-        if (H_SECTIONS + Section.values().length * SECTION_ENTRY_BYTES > HEADER_BYTES) {
+        if (H_SECTIONS + Section.values().length * SECTION_ENTRY_BYTES > H_SEED_FORMAT
+                || H_SEED_FORMAT + 4 > HEADER_BYTES) {
             throw new AssertionError("header too small");
         }
     }

@@ -1,5 +1,6 @@
 package dev.provenance.kb;
 
+import dev.provenance.fingerprint.SeedFormat;
 import dev.provenance.fingerprint.WinnowingParameters;
 import java.io.Closeable;
 import java.io.IOException;
@@ -351,6 +352,7 @@ final class SegmentWriter implements Closeable {
         h.putInt(SegmentFormat.H_COMPONENT_COUNT, components.size());
         h.putInt(SegmentFormat.H_FILE_BITS, fileBits);
         h.putLong(SegmentFormat.H_POSTING_COUNT, postingCount);
+        h.putInt(SegmentFormat.H_SEED_FORMAT, SeedFormat.VERSION);
         for (SegmentFormat.Section s : SegmentFormat.Section.values()) {
             int at = SegmentFormat.H_SECTIONS + s.ordinal() * SegmentFormat.SECTION_ENTRY_BYTES;
             h.putLong(at, sectionOffset[s.ordinal()]);

@@ -38,6 +38,9 @@
  *  64  section table, 7 entries of {u64 offset, u64 length, u32 CRC32C, u32 0}, in file order:
  *      TEXTS, FILES, COMPONENTS, DIRECTORY, KEYS, VALUES, OVERFLOW; each starts at most 7 bytes after the
  *      previous one ends (8-byte alignment); the file ends exactly where OVERFLOW ends
+ * 232  u32 lexer/seed format ({@link dev.provenance.fingerprint.SeedFormat#VERSION}; 0 when written before it was
+ *      recorded): a knowledge base of another seed format is refused with a rebuild message
+ * 236  zeros up to the header size
  * TEXTS       per file, its UTF-8 text compressed with raw Deflate (no zlib header); CRC in the file table
  * FILES       per file: varint component, string path, string language id, varint lines, varint seeds,
  *             varint fingerprints, u64 raw hash, u64 normalised hash, varint text offset (in TEXTS),

@@ -100,6 +100,65 @@ public final class SeedSequence {
         return rawIndex[i];
     }
 
+    /**
+     * The symbol of seed token {@code i} with its literal value: for a number or a string of code, a symbol of its
+     * text ({@link #literalSymbol}); for any other seed, {@link #symbol(int)}. This is the second channel the
+     * winnowing uses inside repetitive runs, where the seed symbols alone repeat row after row (a table of string
+     * pairs, a {@code case "9": return JAVA_9;} ladder) and only the values tell one row from another. Identifiers
+     * stay {@code ID}: a renamed copy keeps its literals, not its names. Computed on demand.
+     */
+    public long valueSymbol(int i) {
+        long symbol = symbols[i];
+        if (symbol != NUM && symbol != STR || tokens.seedsVerbatim()) {
+            return symbol;
+        }
+        int raw = rawIndex[i];
+        return literalSymbol(tokens.source(), tokens.start(raw), tokens.end(raw), symbol == STR);
+    }
+
+    /**
+     * The symbol of a literal's text {@code s[start, end)}. A string's quotes are normalised, since formatters change
+     * them at will ({@code 'a'} and {@code "a"} in Python, JavaScript or shell are the same value): a prefix of letters
+     * ({@code r}, {@code b}, {@code f}, {@code u}, lower-cased) is kept, the opening run of one quote character (one or
+     * three) and the same run at the end are dropped, and what is between them is the value. A number's text is its
+     * value as written. Distinct from every seed symbol of kind ({@code ID}, {@code NUM}, {@code STR}).
+     */
+    static long literalSymbol(CharSequence s, int start, int end, boolean string) {
+        long h = string ? 0x51a7_e3c1_0b5d_9a27L : 0x2c6b_74f1_83e0_5d19L;
+        int from = start;
+        int to = end;
+        if (string) {
+            while (from < to && Character.isLetter(s.charAt(from))) {
+                h = (h ^ Character.toLowerCase(s.charAt(from))) * 0x100000001b3L;
+                from++;
+            }
+            if (from < to) {
+                char quote = s.charAt(from);
+                if (quote == '"' || quote == '\'' || quote == '`') {
+                    int run = 1;
+                    while (run < 3 && from + run < to && s.charAt(from + run) == quote) {
+                        run++;
+                    }
+                    if (run == 2) {
+                        run = 1; // an empty string: "" is one quote run of one, then its close
+                    }
+                    from += run;
+                    int closing = 0;
+                    while (closing < run && to - 1 >= from && s.charAt(to - 1) == quote) {
+                        to--;
+                        closing++;
+                    }
+                }
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return mix(h ^ (to - from));
+    }
+
     /** The symbols as a copy, for comparisons in tests. */
     public long[] symbols() {
         return symbols.clone();

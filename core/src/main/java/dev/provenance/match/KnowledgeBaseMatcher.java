@@ -43,8 +43,9 @@ import java.util.function.Function;
  *   <li><b>Verification</b> ({@link Aligner}, {@link Verifier}): the upstream text is re-lexed with the lexer of its
  *       language (cached), each chain becomes a seed alignment, which is checked on raw tokens: clone type, rename
  *       map, similarity, exact lines on both sides. A snippet needs {@link MatchParameters#minTokens()} seed tokens
- *       ({@link MatchParameters#minExactTokens()} if EXACT), {@link MatchParameters#minLines()} lines, more than the
- *       minimum similarity and the minimum verbatim share.</li>
+ *       ({@link MatchParameters#minExactTokens()} if EXACT; matched ones if EDITED),
+ *       {@link MatchParameters#minLines()} lines, more than the minimum similarity and the minimum verbatim
+ *       share.</li>
  *   <li><b>One origin per region</b> ({@link OriginPreference}): overlapping snippets are taken in order of
  *       preference; a later one keeps only its largest part outside the regions already taken, verified again.</li>
  * </ol>
@@ -252,9 +253,10 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
         }
         QueryIndex query = QueryIndex.of(prints);
         Hits hits = kb.lookup(query.hashes(), parameters.maxPostingsPerKey());
-        int k = parameters.winnowing().k();
+        // Configuration and templates are winnowed with smaller k-grams than code (see Winnower).
+        int k = prints.parameters().k();
         int minSpan = Math.max(k, parameters.minTokens(seeds.tokens().seedsVerbatim())
-                - 2 * parameters.winnowing().w());
+                - 2 * prints.parameters().w());
         List<Candidates.Group> groups = Candidates.select(kb, query, hits, parameters);
         if (groups.isEmpty()) {
             return List.of();
@@ -368,12 +370,14 @@ public final class KnowledgeBaseMatcher implements SnippetMatcher {
 
     /**
      * Whether {@code v} is a copy: enough seed tokens for its type (an EXACT snippet of code may be short, see
-     * {@link MatchParameters#minExactTokens()}), similarity above the minimum, verbatim share at least the minimum, and
-     * enough lines — unless it spans a whole file and needs no more tokens than any other snippet of its kind.
+     * {@link MatchParameters#minExactTokens()}; an EDITED one counts its matched tokens, not its span), similarity
+     * above the minimum, verbatim share at least the minimum, and enough lines — unless it spans a whole file and
+     * needs no more tokens than any other snippet of its kind.
      */
     private boolean acceptable(Verifier.Verdict v, SeedSequence seeds, boolean wholeFile) {
         boolean verbatim = seeds.tokens().seedsVerbatim();
-        if (v.tokens() < parameters.minTokens(verbatim, v.type()) || v.similarity() <= parameters.minSimilarity()
+        int size = v.type() == CloneType.EDITED ? v.matched() : v.tokens();
+        if (size < parameters.minTokens(verbatim, v.type()) || v.similarity() <= parameters.minSimilarity()
                 || v.verbatimShare() < parameters.minVerbatimShare()) {
             return false;
         }

@@ -23,7 +23,11 @@ import java.util.TreeMap;
  *       unless that one vote lies in a gapless run of at least {@value #SOLID_RUN} aligned seeds (inside an edit,
  *       identifiers align by position, not by meaning; a renamed package in an otherwise intact line is a
  *       rename).</li>
- *   <li><b>Similarity</b> = matched tokens / the longer side's seed tokens in the snippet.</li>
+ *   <li><b>Similarity</b> = matched tokens / the longer side's seed tokens in the snippet. Configuration and
+ *       templates (seeded verbatim) count their content only — values, text and names, not keys, brackets or
+ *       keywords: every {@code config.json} of a kind has the same keys, so with keys counted two models of one
+ *       family with all their geometry different scored 0.80 (12 of 25 values differing), where their values
+ *       agree at 0.55.</li>
  *   <li><b>Verbatim share</b> = of the distinct upstream identifiers and literals aligned, the share found
  *       unchanged at least once. Independent code of the same shape shares structure but hardly any names; a copy
  *       keeps at least its API calls, types and literals.</li>
@@ -254,11 +258,27 @@ final class Verifier {
         int queryLast = a.query(t.last);
         int upstreamFirst = a.upstream(t.first);
         int upstreamLast = a.upstream(t.last);
-        int longer = Math.max(queryLast - queryFirst + 1, upstreamLast - upstreamFirst + 1);
-        double similarity = Math.min(1.0, t.matched / (double) longer);
+        double similarity;
+        if (qs.tokens().seedsVerbatim()) {
+            int longer = Math.max(content(query, queryFirst, queryLast), content(upstream, upstreamFirst,
+                    upstreamLast));
+            similarity = longer == 0 ? 1.0 : Math.min(1.0, t.matchedContent / (double) longer);
+        } else {
+            int longer = Math.max(queryLast - queryFirst + 1, upstreamLast - upstreamFirst + 1);
+            similarity = Math.min(1.0, t.matched / (double) longer);
+        }
         int comments = equalComments(query, upstream, a, t.first, t.last);
         return new Classified(from, to, t.ok, new Verdict(t.first, t.last, type, t.matched, t.verbatimTokens,
                 comments, queryFirst, queryLast, upstreamFirst, upstreamLast, similarity, t.verbatimShare, renames));
+    }
+
+    /** Content seeds (values, text, names: a non-zero text hash) among seeds {@code [first, last]}. */
+    private static int content(LexedFile file, int first, int last) {
+        int n = 0;
+        for (int s = first; s <= last; s++) {
+            n += file.hashAtSeed(s) != 0 ? 1 : 0;
+        }
+        return n;
     }
 
     /** Comments equal on both sides between aligned pairs {@code i} and {@code i + 1}, for {@code i} in range. */
@@ -305,6 +325,7 @@ final class Verifier {
         int first = -1;
         int last = -1;
         int matched;
+        int matchedContent;
         int verbatimTokens;
         boolean allEqual = true;
         boolean otherMismatch;
@@ -354,6 +375,9 @@ final class Verifier {
                 }
                 t.last = i;
                 t.matched++;
+                if (upstreamText != 0) {
+                    t.matchedContent++;
+                }
             }
         }
         t.verbatimShare = content.size() == 0 ? 1.0 : verbatim.size() / (double) content.size();

@@ -213,4 +213,107 @@ class WinnowerTest {
         assertThat(new HashSet<>(Arrays.stream(sorted).boxed().toList()))
                 .isEqualTo(new HashSet<>(Arrays.stream(f.hashes()).boxed().toList()));
     }
+
+    /** Rows {@code from..to-1} of a table of string pairs written for this test, one row a line. */
+    private static String table(String name, int from, int to, String quote) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            text.append("    {").append(quote).append("key-").append(name).append(i).append(quote).append(", ")
+                    .append(quote).append("value ").append(i * 7).append(quote).append("},\n");
+        }
+        return text.toString();
+    }
+
+    private static Set<Long> fingerprintSet(String source) {
+        Set<Long> set = new HashSet<>();
+        for (long h : new Winnower(P).winnow(SeedSequence.of(new TestLexer().lex(source))).hashes()) {
+            set.add(h);
+        }
+        return set;
+    }
+
+    @Test
+    void aTableOfOneShapeIsFingerprintedByItsValues() {
+        // Seeds { STR , STR } , repeat with period 6: every row's seed k-grams are alike, the values are not.
+        Set<Long> whole = fingerprintSet("String[][] t = {\n" + table("a", 0, 60, "\"") + "};\n");
+        assertThat(whole).as("distinct fingerprints over 60 rows").hasSizeGreaterThan(20);
+        Set<Long> part = fingerprintSet("int unrelated = 0;\n" + table("a", 20, 30, "\"") + "int other = 1;\n");
+        assertThat(part).as("rows 20-29 pasted elsewhere share fingerprints with the whole table")
+                .containsAnyElementsOf(whole);
+    }
+
+    @Test
+    void aTableOfTheSameShapeWithOtherValuesSharesNoFingerprint() {
+        Set<Long> a = fingerprintSet(table("a", 0, 40, "\""));
+        Set<Long> b = fingerprintSet(table("b", 0, 40, "\""));
+        assertThat(a).isNotEmpty();
+        assertThat(b).isNotEmpty().doesNotContainAnyElementsOf(a);
+    }
+
+    @Test
+    void aTableKeepsItsFingerprintsUnderReformattingAndOtherQuotes() {
+        String table = table("a", 0, 40, "\"");
+        String reformatted = table("a", 0, 40, "'").replace("},\n", "},  ").replace("    {", "{ ");
+        assertThat(fingerprintSet(reformatted)).isNotEmpty().isEqualTo(fingerprintSet(table));
+    }
+
+    @Test
+    void periodicKGramsAreThoseThatHoldTwoWholePeriods() {
+        long[] symbols = new long[64];
+        for (int i = 0; i < symbols.length; i++) {
+            symbols[i] = i < 32 ? i % 8 : 100 + i % 9;
+        }
+        boolean[] periodic = winnower.periodic(symbols, symbols.length);
+        assertThat(periodic).isNotNull();
+        assertThat(periodic[0]).as("period 8 = k / 2").isTrue();
+        assertThat(periodic[16]).as("the last k-gram of the period-8 run").isTrue();
+        assertThat(periodic[17]).as("straddles both runs").isFalse();
+        assertThat(periodic[48]).as("period 9 > k / 2").isFalse();
+        long[] random = randomSeeds(5, 300, 50).symbols();
+        assertThat(winnower.periodic(random, random.length)).as("ordinary code has no periodic k-gram").isNull();
+    }
+
+    @ParameterizedTest(name = "alphabet {0}")
+    @ValueSource(ints = {2, 3, 4, 5, 8, 40})
+    void aKGramIsInformativeExactlyWhenItHoldsMinDistinctSymbols(int alphabet) {
+        long[] symbols = randomSeeds(alphabet, 3000, alphabet).symbols();
+        boolean[] ok = winnower.informative(symbols, symbols.length);
+        for (int g = 0; g < ok.length; g++) {
+            Set<Long> distinct = new HashSet<>();
+            for (int i = g; i < g + P.k(); i++) {
+                distinct.add(symbols[i]);
+            }
+            assertThat(ok[g]).as("k-gram %d", g).isEqualTo(distinct.size() >= P.minDistinct());
+        }
+    }
+
+    @ParameterizedTest(name = "alphabet {0}")
+    @ValueSource(ints = {1, 2, 3, 5, 9})
+    void periodicKGramsAreExactlyThoseWithAPeriodOfAtMostHalfK(int alphabet) {
+        // Random runs of repeated random rows, so that periods of every length up to k occur.
+        Random random = new Random(alphabet);
+        long[] symbols = new long[4000];
+        for (int i = 0; i < symbols.length; ) {
+            int period = 1 + random.nextInt(P.k());
+            long[] row = new long[period];
+            for (int j = 0; j < period; j++) {
+                row[j] = random.nextInt(alphabet);
+            }
+            for (int r = 0, rows = 1 + random.nextInt(6); r < rows * period && i < symbols.length; r++) {
+                symbols[i++] = row[r % period];
+            }
+        }
+        boolean[] periodic = winnower.periodic(symbols, symbols.length);
+        for (int g = 0; g + P.k() <= symbols.length; g++) {
+            boolean expected = false;
+            for (int p = 1; p <= P.k() / 2 && !expected; p++) {
+                boolean holds = true;
+                for (int j = g; j + p < g + P.k() && holds; j++) {
+                    holds = symbols[j] == symbols[j + p];
+                }
+                expected = holds;
+            }
+            assertThat(periodic != null && periodic[g]).as("k-gram %d", g).isEqualTo(expected);
+        }
+    }
 }

@@ -58,4 +58,46 @@ class SeedSequenceTest {
             assertThat(tokens.seeded(seeds.rawIndex(i))).isTrue();
         }
     }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' has the value of ''{2}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            PYTHON     | x = 'café'                     | x = "café"
+            PYTHON     | x = r'\\d+'                    | x = R"\\d+"
+            PYTHON     | x = '''a b'''                  | x = "a b"
+            PYTHON     | x = ''                         | x = ""
+            """)
+    void aStringsValueIgnoresItsQuotes(Language language, String a, String b) {
+        assertThat(value(language, b, 2)).isEqualTo(value(language, a, 2));
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' has another value than ''{2}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            JAVA       | x = "a";                       | x = "b";
+            JAVA       | x = "a";                       | x = "aa";
+            JAVA       | x = 1;                         | x = 2;
+            JAVA       | x = 1;                         | x = "1";
+            PYTHON     | x = b'a'                       | x = 'a'
+            PYTHON     | x = ''                         | x = ' '
+            """)
+    void literalsOfDifferentValueHaveDifferentValueSymbols(Language language, String a, String b) {
+        assertThat(value(language, b, 2)).isNotEqualTo(value(language, a, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            JAVA   | x = y(z);
+            PYTHON | x = y(z)
+            """)
+    void aSeedThatIsNoLiteralHasItsSymbolAsValue(Language language, String source) {
+        SeedSequence seeds = SeedSequence.of(Lexers.forLanguage(language).orElseThrow().lex(source));
+        for (int i = 0; i < seeds.size(); i++) {
+            assertThat(seeds.valueSymbol(i)).isEqualTo(seeds.symbol(i));
+        }
+    }
+
+    private static long value(Language language, String source, int seed) {
+        SeedSequence seeds = SeedSequence.of(Lexers.forLanguage(language).orElseThrow().lex(source));
+        assertThat(seeds.valueSymbol(seed)).isNotEqualTo(seeds.symbol(seed));
+        return seeds.valueSymbol(seed);
+    }
 }

@@ -284,6 +284,97 @@ class KnowledgeBaseMatcherTest {
         }
     }
 
+    /** A lookup table of tide constituents, written for these tests: one {@code {"name", "speed"}} row a line. */
+    static String constituents(int from, int to) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            rows.append("        {\"C").append(i).append("\", \"").append(28 + i * 3).append('.')
+                    .append(1000 + i * 37).append("\"},\n");
+        }
+        return rows.toString();
+    }
+
+    @Test
+    void rowsCopiedFromTheMiddleOfATableAreFound() throws IOException {
+        String table = "package org.tidepool.tables;\n\nfinal class Constituents {\n"
+                + "    static final String[][] SPEEDS = {\n" + constituents(0, 80) + "    };\n}\n";
+        Fixtures.writer(dir).add(Fixtures.tidepool("2.1.0"), List.of(new dev.provenance.kb.SourceFile(
+                "src/main/java/org/tidepool/tables/Constituents.java", table, Language.JAVA)));
+        String scanned = SCHEDULER_HEAD + "    static final String[][] OURS = {\n" + constituents(30, 42) + "    };\n"
+                + SCHEDULER_TAIL;
+        String sameShape = SCHEDULER_HEAD + "    static final String[][] OURS = {\n"
+                + constituents(30, 42).replace("\"C", "\"K") + "    };\n" + SCHEDULER_TAIL;
+        int at = lineCount(SCHEDULER_HEAD) + 2;
+        int upstreamAt = lineOf(table, "{\"C30\"");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            KnowledgeBaseMatcher matcher = Fixtures.matcher(kb);
+
+            assertThat(scan(matcher, "src/Scheduler.java", scanned)).singleElement().satisfies(m -> {
+                assertThat(m.cloneType()).isEqualTo(CloneType.EXACT);
+                assertThat(m.lines()).isEqualTo(new LineRange(at, at + 11));
+                assertThat(m.origin().lines()).isEqualTo(new LineRange(upstreamAt, upstreamAt + 11));
+            });
+            assertThat(scan(matcher, "src/Scheduler.java", sameShape)).as("the same shape, other values").isEmpty();
+        }
+    }
+
+    /** Own code written for these tests: a conversion with a fast path, in the style of many utility classes. */
+    static final String DEPTHS = """
+            package org.tidepool.gauge;
+
+            final class Depths {
+                private Depths() {
+                }
+
+                /** The depths of a source, as an array. */
+                public static double[] toDepths(final Object source) {
+                    final int count = Gauges.count(source);
+                    if (count == 0) {
+                        return Gauges.EMPTY_DEPTHS;
+                    }
+                    if (source instanceof Tide) {
+                        return ((Tide) source).toDepthArray();
+                    }
+                    final double[] depths = new double[count];
+                    for (int i = 0; i < count; i++) {
+                        depths[i] = Gauges.depthAt(source, i);
+                    }
+                    return depths;
+                }
+            }
+            """;
+
+    /** Independent code of the same idiom: the same fast path and loop, with other statements between them. */
+    static final String LONGS = SCHEDULER_HEAD + """
+                public static long[] toArray(Collection<? extends Number> values) {
+                    if (values instanceof LongList) {
+                        return ((LongList) values).toLongArray();
+                    }
+
+                    Object[] boxed = values.toArray();
+                    int count = boxed.length;
+                    long[] depths = new long[count];
+                    for (int i = 0; i < count; i++) {
+                        depths[i] = ((Number) checkNotNull(boxed[i])).longValue();
+                    }
+                    return depths;
+                }
+            """ + SCHEDULER_TAIL;
+
+    @Test
+    void anEditedChainSharingFewerTokensThanTheMinimumIsNoSnippet() throws IOException {
+        Fixtures.writer(dir).add(Fixtures.tidepool("2.1.0"), List.of(new dev.provenance.kb.SourceFile(
+                "src/main/java/org/tidepool/gauge/Depths.java", DEPTHS, Language.JAVA)));
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            // The chain spans 64 seeds (over minTokens) at similarity 0.69, but only 44 of them are shared: the
+            // fast path and the loop header, two idioms, with the statements between them different.
+            assertThat(scan(Fixtures.matcher(kb), "src/Longs.java", LONGS)).isEmpty();
+            String edited = DEPTHS.replace("return Gauges.EMPTY_DEPTHS;", "return new double[0];");
+            assertThat(scan(Fixtures.matcher(kb), "src/Depths.java", edited)).as("a real edited copy")
+                    .singleElement().satisfies(m -> assertThat(m.cloneType()).isEqualTo(CloneType.EDITED));
+        }
+    }
+
     @Test
     void emptyKnowledgeBaseMatchesNothing() throws IOException {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {

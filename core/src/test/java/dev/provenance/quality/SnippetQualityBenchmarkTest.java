@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,11 +126,6 @@ class SnippetQualityBenchmarkTest {
         javaFigures.assertRecallWithinMinimumSize();
     }
 
-    @Disabled("matcher weakness, measured 2026-11-29 (seed 20261129): Java recall of non-edited copies of >= 6 code lines "
-            + "94.6% (174/184; partial 94.8%, multi 89.6%; exact, reformatted, renamed 100%) < 95%: 8 of the 10 misses "
-            + "are repetitive tables where no fingerprint anchors (EntityArrays/StringEscapeUtils string-literal rows, "
-            + "JavaVersion 'case \"9\": return JAVA_9;' runs); 2 are shorter than MatchParameters.minExactTokens = "
-            + "k + w - 1 = 23 seed tokens (StandardToStringStyle, 19 and 22 seeds)")
     @Test
     void javaCopiesOfSixLinesOrMoreAreFoundAt95Percent() {
         javaFigures.assertRecallFloor();

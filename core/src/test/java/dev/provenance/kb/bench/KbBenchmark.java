@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -q -f core/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) dev.provenance.kb.bench.KbBenchmark
+ * java -cp core/target/classes:core/target/test-classes:$(cat core/target/cp.txt) dev.provenance.kb.bench.KbBenchmark [rounds]
  * </pre>
  */
 public final class KbBenchmark {
@@ -51,7 +51,9 @@ public final class KbBenchmark {
     private KbBenchmark() {
     }
 
+    /** Optional argument: rounds per figure (default 100; the JIT needs a few dozen to settle). */
     public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         Function<Language, Optional<Lexer>> lexers = Lexers::forLanguage;
         List<CollectedSources> components = new ArrayList<>();
         long sourceBytes = 0;
@@ -70,60 +72,56 @@ public final class KbBenchmark {
                 + "sources); archive read + classify + decode %.2f s%n", fileCount, mib(sourceBytes),
                 collectSeconds);
 
-        // Fingerprinting, one thread: lex (the real Java lexer) + seed + winnow.
+        // Fingerprinting, one thread: lex (the real Java lexer) + seed + winnow, and each step alone. Figures are
+        // medians over the rounds of the CPU time of this thread (per core, whatever else the machine runs).
         Winnower winnower = new Winnower(WinnowingParameters.DEFAULT);
         Lexer lexer = Lexers.forLanguage(Language.JAVA).orElseThrow();
-        long fingerprints = 0;
-        long seeds = 0;
-        double best = Double.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            long start = System.nanoTime();
-            fingerprints = 0;
-            seeds = 0;
-            for (CollectedSources s : components) {
-                for (SourceFile f : s.files()) {
-                    if (f.language() == Language.JAVA) {
-                        SeedSequence seq = SeedSequence.of(lexer.lex(f.text()));
-                        seeds += seq.size();
-                        fingerprints += winnower.winnow(seq).size();
-                    }
-                }
-            }
-            best = Math.min(best, (System.nanoTime() - start) / 1e9);
-        }
-        List<SeedSequence> sequences = new ArrayList<>();
+        List<String> javaTexts = new ArrayList<>();
         for (CollectedSources s : components) {
             for (SourceFile f : s.files()) {
                 if (f.language() == Language.JAVA) {
-                    sequences.add(SeedSequence.of(lexer.lex(f.text())));
+                    javaTexts.add(f.text());
                 }
             }
         }
-        double bestLex = Double.MAX_VALUE;
-        double bestWinnow = Double.MAX_VALUE;
-        long lexSink = 0;
-        for (int round = 0; round < 5; round++) {
-            long start = System.nanoTime();
-            for (CollectedSources s : components) {
-                for (SourceFile f : s.files()) {
-                    if (f.language() == Language.JAVA) {
-                        lexSink += lexer.lex(f.text()).size();
-                    }
-                }
+        List<dev.provenance.lex.Tokens> lexed = new ArrayList<>();
+        List<SeedSequence> sequences = new ArrayList<>();
+        long seeds = 0;
+        long fingerprints = 0;
+        for (String text : javaTexts) {
+            lexed.add(lexer.lex(text));
+            sequences.add(SeedSequence.of(lexed.get(lexed.size() - 1)));
+            seeds += sequences.get(sequences.size() - 1).size();
+            fingerprints += winnower.winnow(sequences.get(sequences.size() - 1)).size();
+        }
+        long[] sink = {0};
+        double all = perCore(sourceBytes, rounds, () -> {
+            for (String text : javaTexts) {
+                sink[0] += winnower.winnow(SeedSequence.of(lexer.lex(text))).size();
             }
-            bestLex = Math.min(bestLex, (System.nanoTime() - start) / 1e9);
-            start = System.nanoTime();
+        });
+        double lexing = perCore(sourceBytes, rounds, () -> {
+            for (String text : javaTexts) {
+                sink[0] += lexer.lex(text).size();
+            }
+        });
+        double seeding = perCore(sourceBytes, rounds, () -> {
+            for (dev.provenance.lex.Tokens t : lexed) {
+                sink[0] += SeedSequence.of(t).size();
+            }
+        });
+        double winnowing = perCore(sourceBytes, rounds, () -> {
             for (SeedSequence seq : sequences) {
-                lexSink += winnower.winnow(seq).size();
+                sink[0] += winnower.winnow(seq).size();
             }
-            bestWinnow = Math.min(bestWinnow, (System.nanoTime() - start) / 1e9);
-        }
-        System.out.printf(Locale.ROOT, "  of which lexing (Java lexer) %.1f MiB/s, winnowing alone %.1f MiB/s "
-                + "(%.0f ns per seed) (checksum %d)%n", mib(sourceBytes) / bestLex, mib(sourceBytes) / bestWinnow,
-                bestWinnow * 1e9 / seeds, lexSink);
-        System.out.printf(Locale.ROOT, "fingerprinting (Java lexer + seeds + winnowing), one core: %.1f MiB/s; "
-                + "%d seeds, %d fingerprints (%.3f per seed, %.4f per source byte)%n", mib(sourceBytes) / best, seeds,
-                fingerprints, fingerprints / (double) seeds, fingerprints / (double) sourceBytes);
+        });
+        System.out.printf(Locale.ROOT, "fingerprinting (Java lexer + seeds + winnowing), one core: %.1f MiB/s "
+                + "(median of %d rounds, thread CPU time); %d seeds, %d fingerprints (%.3f per seed, %.4f per "
+                + "source byte)%n", all, rounds, seeds, fingerprints, fingerprints / (double) seeds,
+                fingerprints / (double) sourceBytes);
+        System.out.printf(Locale.ROOT, "  each step alone: lexing %.1f MiB/s, seeding %.1f MiB/s, winnowing %.1f "
+                + "MiB/s (%.0f ns per seed) (checksum %d)%n", lexing, seeding, winnowing,
+                mib(sourceBytes) / winnowing * 1e9 / seeds, sink[0]);
 
         Path kbDir = Files.createTempDirectory("kb-bench");
         try {
@@ -143,7 +141,7 @@ public final class KbBenchmark {
                         + "tables) = %.3f bytes per source byte; compressed texts %d bytes = %.3f per source byte;"
                         + " %d keys%n", kb.indexBytes(), kb.indexBytes() / (double) sourceBytes, kb.textBytes(),
                         kb.textBytes() / (double) sourceBytes, kb.keyCount());
-                lookups(kb, components, winnower, lexer);
+                lookups(kb, components, winnower, lexer, rounds);
                 copiedAsm(kb, components.get(1), winnower, lexer);
             }
         } finally {
@@ -163,71 +161,73 @@ public final class KbBenchmark {
     }
 
     private static void lookups(KnowledgeBase kb, List<CollectedSources> components, Winnower winnower,
-                                Lexer lexer) {
-        List<Long> present = new ArrayList<>();
+                                Lexer lexer, int rounds) {
+        // Per file, its distinct fingerprints sorted as the matcher sends them; and as many absent random keys.
+        List<long[]> present = new ArrayList<>();
+        List<long[]> absent = new ArrayList<>();
+        Random random = new Random(1);
+        long keys = 0;
         for (CollectedSources s : components) {
             for (SourceFile f : s.files()) {
                 if (f.language() == Language.JAVA) {
-                    for (long h : winnower.winnow(SeedSequence.of(lexer.lex(f.text()))).hashes()) {
-                        present.add(h);
+                    long[] batch = winnower.winnow(SeedSequence.of(lexer.lex(f.text()))).sortedDistinctHashes();
+                    present.add(batch);
+                    long[] other = random.longs(batch.length).toArray();
+                    for (int i = 0; i < other.length; i++) {
+                        other[i] ^= Long.MIN_VALUE;
                     }
+                    Arrays.sort(other);
+                    for (int i = 0; i < other.length; i++) {
+                        other[i] ^= Long.MIN_VALUE;
+                    }
+                    absent.add(other);
+                    keys += batch.length;
                 }
             }
         }
-        Random random = new Random(1);
-        long[] presentKeys = present.stream().mapToLong(Long::longValue).toArray();
-        for (int i = presentKeys.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            long t = presentKeys[i];
-            presentKeys[i] = presentKeys[j];
-            presentKeys[j] = t;
-        }
-        long[] absentKeys = random.longs(presentKeys.length).toArray();
         for (String kind : new String[] {"present", "absent"}) {
-            long[] keys = kind.equals("present") ? presentKeys : absentKeys;
-            // Batches of 1,000, as a matcher would send one file's fingerprints; sorted unsigned within a batch.
-            long[][] batches = new long[(keys.length + 999) / 1000][];
-            for (int b = 0; b < batches.length; b++) {
-                long[] batch = Arrays.copyOfRange(keys, b * 1000, Math.min(keys.length, (b + 1) * 1000));
-                for (int i = 0; i < batch.length; i++) {
-                    batch[i] ^= Long.MIN_VALUE;
-                }
-                Arrays.sort(batch);
-                for (int i = 0; i < batch.length; i++) {
-                    batch[i] ^= Long.MIN_VALUE;
-                }
-                batches[b] = batch;
-            }
-            long sink = 0;
-            double bestBare = Double.MAX_VALUE;
-            double bestBatched = Double.MAX_VALUE;
-            double bestSingle = Double.MAX_VALUE;
-            long[] one = new long[1];
-            for (int round = 0; round < 7; round++) {
-                long start = System.nanoTime();
+            List<long[]> batches = kind.equals("present") ? present : absent;
+            long[] postings = {0};
+            double capped = nsPerKey(keys, rounds, () -> {
                 for (long[] batch : batches) {
-                    Hits hits = kb.lookup(batch);
-                    sink += hits.postingCount();
+                    postings[0] += kb.lookup(batch).postingCount();
                 }
-                bestBatched = Math.min(bestBatched, (System.nanoTime() - start) / (double) keys.length);
-                start = System.nanoTime();
-                for (long key : keys) {
-                    one[0] = key;
-                    sink += kb.lookup(one).postingCount();
-                }
-                bestSingle = Math.min(bestSingle, (System.nanoTime() - start) / (double) keys.length);
-                start = System.nanoTime();
+            });
+            long perRound = postings[0] / rounds;
+            double bare = nsPerKey(keys, rounds, () -> {
                 for (long[] batch : batches) {
-                    Hits hits = kb.lookup(batch, 1);
-                    sink += hits.postingCount();
+                    postings[0] += kb.lookup(batch, 1).postingCount();
                 }
-                bestBare = Math.min(bestBare, (System.nanoTime() - start) / (double) keys.length);
-            }
-            System.out.printf(Locale.ROOT, "look-up, %s keys (%d, warm, %d segment(s)): %.0f ns each in sorted "
-                    + "batches of 1,000 with up to 1,024 postings a key, %.0f ns each one at a time, %.0f ns each "
-                    + "with postings capped at 1 (key search and document frequency only) (checksum %d)%n", kind,
-                    keys.length, kb.segmentCount(), bestBatched, bestSingle, bestBare, sink);
+            });
+            System.out.printf(Locale.ROOT, "look-up, %s keys (%d in %d files' batches, warm, %d segment(s)): %.0f ns "
+                    + "each with up to 1,024 postings a key (%.1f postings a key), %.0f ns each with postings capped "
+                    + "at 1 (key search and document frequency only); medians of %d rounds, thread CPU time%n",
+                    kind, keys, batches.size(), kb.segmentCount(), capped, perRound / (double) keys, bare, rounds);
         }
+    }
+
+    /** Median over {@code rounds} of {@code bytes} MiB per second of this thread's CPU time running {@code work}. */
+    private static double perCore(long bytes, int rounds, Runnable work) {
+        double[] seconds = cpuSeconds(rounds, work);
+        return mib(bytes) / seconds[rounds / 2];
+    }
+
+    private static double nsPerKey(long keys, int rounds, Runnable work) {
+        double[] seconds = cpuSeconds(rounds, work);
+        return seconds[rounds / 2] * 1e9 / keys;
+    }
+
+    /** This thread's CPU time of each of {@code rounds} runs of {@code work}, sorted. */
+    private static double[] cpuSeconds(int rounds, Runnable work) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] seconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long start = threads.getCurrentThreadCpuTime();
+            work.run();
+            seconds[r] = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return seconds;
     }
 
     /** How much of spring-core's repackaged ASM the index finds in asm: a sanity figure for the matcher to come. */
