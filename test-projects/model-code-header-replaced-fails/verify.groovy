@@ -10,12 +10,12 @@ expect('[INFO] Indexed rope-kit@1.2.0: 3 files (3 fingerprinted), 6.4 KiB, licen
 def kb = basedir.toPath().toAbsolutePath().normalize().resolve('target/kb')
 expect('[INFO] Knowledge base: ' + kb + ' (1 component, 3 files)')
 expect('[INFO] Snippets: 3 in 3 files')
-expect('[INFO]   config.json: 1 snippet from rope-kit@1.2.0, lines 4-21 (EXACT), STRIPPED')
+expect('[INFO]   config.json: 1 snippet from rope-kit@1.2.0, lines 4-27 (EDITED), STRIPPED')
 expect('[INFO]   modeling_example.py: 1 snippet from rope-kit@1.2.0, lines 4-112 (RENAMED), REPLACED')
 expect('[INFO]   tokenizer_config.json: 1 snippet from rope-kit@1.2.0, lines 1-5 (EXACT), STRIPPED')
 expect('[INFO] Violations: 3 ERROR, 0 WARNING, 0 INFO')
 expect("[ERROR] [header-replaced] modeling_example.py:4 lines 4-112 copy rope-kit@1.2.0 rope_kit/modeling_rope.py:16-124 (Apache-2.0; The Rope Kit Authors) but the header names only 'Copyright 2026 Example AI Lab. All rights reserved.'")
-expect('[ERROR] [snippet-unattributed] config.json:4 lines 4-21 copy rope-kit@1.2.0 config.json:4-21 (Apache-2.0; The Rope Kit Authors) credited nowhere')
+expect('[ERROR] [snippet-unattributed] config.json:4 lines 4-27 copy rope-kit@1.2.0 config.json:4-26 (Apache-2.0; The Rope Kit Authors) credited nowhere')
 expect('[ERROR] [snippet-unattributed] tokenizer_config.json:1 lines 1-5 copy rope-kit@1.2.0 tokenizer_config.json:1-5 (Apache-2.0; The Rope Kit Authors) credited nowhere')
 expect('[INFO] BUILD FAILURE')
 
@@ -48,7 +48,7 @@ assert new File(basedir, 'modeling_example.py').readLines()[114].startsWith('cla
 def template = byPath['tokenizer_config.json']
 assert template.origin.path == 'tokenizer_config.json' && template.cloneType == 'EXACT' && template.tokens == 135
 def config = byPath['config.json']
-assert config.origin.path == 'config.json' && config.origin.lines == [4, 21] && config.cloneType == 'EXACT'
+assert config.origin.path == 'config.json' && config.origin.lines == [4, 26] && config.cloneType == 'EDITED'
 // Snippets are sorted by path and line, deterministically.
 assert report.snippets*.path == ['config.json', 'modeling_example.py', 'tokenizer_config.json']
 assert report.violations.collect { [it.rule, it.path, it.origin] } == [

@@ -19,12 +19,12 @@ class PolicyTest {
         return Policy.configured(PolicyFile.parse(text, PolicyFile.FILE_NAME, Policy.knownRuleIds()));
     }
 
-    /** A repository with an MIT license, an unknown model license in its card and a GPL copy in src/rope.py. */
+    /** A repository with an MIT license, an unknown model license in its card and a BSD-3-Clause copy in src/rope.py. */
     private static ScanResult repository() {
         return scan().declared("MIT", "LICENSE", LicenseSource.LICENSE_TEXT)
                 .file("LICENSE", FileKind.LEGAL, license("MIT", LicenseSource.LICENSE_TEXT, 1, true))
                 .file("README.md", FileKind.MODEL_CARD, license("qwen-research", LicenseSource.MODEL_CARD, 3, false))
-                .snippet("src/rope.py", 14, 40, "acme-rope", "1.4.0", "GPL-3.0-only")
+                .snippet("src/rope.py", 14, 40, "acme-rope", "1.4.0", "BSD-3-Clause")
                 .build();
     }
 
@@ -56,7 +56,7 @@ class PolicyTest {
 
     @Test
     void deniedLicenseOfACopiedUpstreamIsAViolation() throws PolicyFileException {
-        ScanResult result = policy("licenses:\n  denied: [GPL-3.0-only]\nrules:\n  license-unknown: OFF\n")
+        ScanResult result = policy("licenses:\n  denied: [BSD-3-Clause]\nrules:\n  license-unknown: OFF\n")
                 .evaluate(repository(), TODAY);
 
         assertThat(result.violations()).extracting(Violation::rule, Violation::location, Violation::origin)
@@ -68,7 +68,7 @@ class PolicyTest {
     void matchingWaiverRemovesTheViolationAndIsListed() throws PolicyFileException {
         ScanResult result = policy("""
                 licenses:
-                  denied: [GPL-3.0-only]
+                  denied: [BSD-3-Clause]
                 waivers:
                   - rule: license-not-allowed
                     origin: acme-rope
@@ -180,7 +180,7 @@ class PolicyTest {
     @Test
     void waiverMustMatchRuleAndPathAndOrigin() throws PolicyFileException {
         ScanResult result = policy("""
-                licenses: {denied: [GPL-3.0-only]}
+                licenses: {denied: [BSD-3-Clause]}
                 rules: {license-unknown: OFF}
                 waivers:
                   - {rule: license-not-allowed, path: src/**, origin: other-lib, reason: NOT_COPIED}

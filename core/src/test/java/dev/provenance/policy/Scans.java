@@ -3,6 +3,8 @@ package dev.provenance.policy;
 import dev.provenance.attribution.AttributedSnippet;
 import dev.provenance.attribution.Attribution;
 import dev.provenance.attribution.AttributionStatus;
+import dev.provenance.attribution.Evidence;
+import dev.provenance.attribution.EvidenceKind;
 import dev.provenance.attribution.Excerpt;
 
 import dev.provenance.inventory.FileKind;
@@ -61,13 +63,18 @@ final class Scans {
         return this;
     }
 
-    /** A snippet at {@code path:first-last} copied from {@code component@version} under {@code license}. */
+    /**
+     * A snippet at {@code path:first-last} copied from {@code component@version} under {@code license}, credited in
+     * its header, the license's text shipped in LICENSES/.
+     */
     Scans snippet(String path, int first, int last, String component, String version, String license) {
         snippets.add(new AttributedSnippet(SnippetMatch.of(path, new LineRange(first, last),
                 new Origin(component, version, "", component + "/core.py", new LineRange(first + 10, last + 10),
                         license, List.of("Upstream Authors")),
                 1.0, CloneType.EXACT, 80, false),
-                new Attribution(AttributionStatus.ATTRIBUTED, true, List.of(), List.of()), Excerpt.NONE));
+                new Attribution(AttributionStatus.ATTRIBUTED, true,
+                        List.of(new Evidence(EvidenceKind.LICENSE_TEXT, "LICENSES/" + license + ".txt",
+                                new LineRange(1, 20), license)), List.of()), Excerpt.NONE));
         return this;
     }
 
