@@ -14,19 +14,29 @@ import java.util.Objects;
  * @param excerpt     the copying and upstream lines, for side-by-side reports
  * @param upstreamCopyrights the copyright statements of the upstream file's header as written ("Copyright 2024 The
  *                    Rope Kit Authors"): what a notice for this copy reproduces; empty when the upstream file has none
+ * @param upstreamNotice the text of the upstream component's NOTICE file, whose attribution notices a copy under
+ *                    Apache-2.0 must carry on (§4(d)); empty when it has none
  */
 public record AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt,
-                                List<String> upstreamCopyrights) implements Comparable<AttributedSnippet> {
+                                List<String> upstreamCopyrights, String upstreamNotice)
+        implements Comparable<AttributedSnippet> {
     public AttributedSnippet {
         Objects.requireNonNull(match, "match");
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(excerpt, "excerpt");
         upstreamCopyrights = List.copyOf(upstreamCopyrights);
+        Objects.requireNonNull(upstreamNotice, "upstreamNotice");
+    }
+
+    /** A snippet whose upstream component has no NOTICE file. */
+    public AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt,
+                             List<String> upstreamCopyrights) {
+        this(match, attribution, excerpt, upstreamCopyrights, "");
     }
 
     /** A snippet whose upstream file's copyright statements are unknown. */
     public AttributedSnippet(SnippetMatch match, Attribution attribution, Excerpt excerpt) {
-        this(match, attribution, excerpt, List.of());
+        this(match, attribution, excerpt, List.of(), "");
     }
 
     /** The copying file, relative to the scanned root. */

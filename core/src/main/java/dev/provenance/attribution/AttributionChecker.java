@@ -10,6 +10,7 @@ import dev.provenance.notice.NoticeEntry;
 import dev.provenance.notice.NoticeFile;
 import dev.provenance.policy.LicenseExpressionIds;
 import dev.provenance.text.LineRange;
+import dev.provenance.text.TextFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,7 @@ public final class AttributionChecker {
         }
 
         boolean inNotice = noticeEvidence(repository, names, holders, evidence);
+        propagatedNotice(repository, snippet.upstreamNotice(), names, evidence);
         boolean inProse = proseEvidence(repository, names, evidence);
         for (RepositoryCredits.ShippedLicense text : repository.licenseTexts()) {
             if (sharesFamily(text.expression(), originFamilies)) {
@@ -130,7 +132,8 @@ public final class AttributionChecker {
         }
         Attribution verdict = duties.judge(status, file, snippet, holders, evidence);
         return new AttributedSnippet(snippet.match(), verdict, snippet.excerpt(),
-                snippet.upstreamHeader().stream().map(CopyrightStatement::statement).distinct().toList());
+                snippet.upstreamHeader().stream().map(CopyrightStatement::statement).distinct().toList(),
+                snippet.upstreamNotice());
     }
 
     /**
@@ -240,6 +243,29 @@ public final class AttributionChecker {
             found |= entryFound;
         }
         return found;
+    }
+
+    /**
+     * Whether a notice file of the repository carries the upstream NOTICE's attribution: every holder of its
+     * copyright lines credited there, or — a NOTICE without copyright lines — its product named (its first line).
+     */
+    private static void propagatedNotice(RepositoryCredits repository, String upstreamNotice, OriginNames names,
+                                         List<Evidence> evidence) {
+        if (upstreamNotice.isBlank()) {
+            return;
+        }
+        NoticeFile upstream = NoticeFile.parse(new TextFile("NOTICE", upstreamNotice));
+        List<String> holders = upstream.statements().stream().flatMap(s -> s.holders().stream()).distinct().toList();
+        String product = upstreamNotice.strip().lines().findFirst().orElse("").strip();
+        for (NoticeFile notice : repository.notices()) {
+            boolean carried = holders.isEmpty()
+                    ? notice.mentions(product) || names.names().stream().anyMatch(notice::mentions)
+                    : holders.stream().allMatch(notice::credits);
+            if (carried) {
+                evidence.add(new Evidence(EvidenceKind.NOTICE_PROPAGATED, notice.path(), null,
+                        "carries the NOTICE of " + (holders.isEmpty() ? product : String.join(", ", holders))));
+            }
+        }
     }
 
     private static boolean proseEvidence(RepositoryCredits repository, OriginNames names, List<Evidence> evidence) {

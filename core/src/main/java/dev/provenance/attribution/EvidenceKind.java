@@ -16,6 +16,8 @@ public enum EvidenceKind {
     MARKER,
     /** A marker naming an origin the matched code does not come from. */
     MARKER_MISMATCH,
+    /** A notice file of the repository carrying the attribution notices of the upstream's NOTICE file. */
+    NOTICE_PROPAGATED,
     /** A copyright line of a holder other than the upstream's in the copying file's header. */
     OTHER_HOLDER
 }

@@ -2,6 +2,7 @@ package dev.provenance.index;
 
 import dev.provenance.fingerprint.WinnowingParameters;
 import dev.provenance.kb.CollectedSources;
+import dev.provenance.kb.SourceFile;
 import dev.provenance.kb.Component;
 import dev.provenance.kb.ComponentSources;
 import dev.provenance.kb.IndexSummary;
@@ -69,6 +70,28 @@ public final class ComponentIndexer {
     }
 
     /**
+     * The text of the component's NOTICE file — {@code NOTICE}, {@code NOTICE.txt}, {@code NOTICE.md} in any case,
+     * the shallowest one (a sources jar keeps it in {@code META-INF/}) — or null.
+     */
+    static String notice(CollectedSources collected) {
+        SourceFile best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (SourceFile file : collected.metadata()) {
+            String path = file.path();
+            String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("notice") && !name.equals("notice.txt") && !name.equals("notice.md")) {
+                continue;
+            }
+            int depth = (int) path.chars().filter(c -> c == '/').count();
+            if (depth < bestDepth) {
+                best = file;
+                bestDepth = depth;
+            }
+        }
+        return best == null ? null : best.text();
+    }
+
+    /**
      * Indexes {@code request.source()}.
      *
      * @throws IOException when the source cannot be read or the KB cannot be written (a damaged KB is a
@@ -84,7 +107,7 @@ public final class ComponentIndexer {
                 : licensing.expression();
         String evidence = request.license() != null && !request.license().isBlank() ? "given" : licensing.evidence();
         Component component = new Component(request.name(), request.version(), request.purl(), license,
-                licensing.holders(), request.url());
+                licensing.holders(), request.url(), notice(collected));
         Files.createDirectories(knowledgeBase);
         IndexSummary summary = new KnowledgeBaseWriter(knowledgeBase, WinnowingParameters.DEFAULT, Lexers::forLanguage)
                 .add(component, collected.files());

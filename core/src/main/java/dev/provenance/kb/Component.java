@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param licenseExpression its declared SPDX license expression; null when unknown
  * @param holders           its copyright holders, in the order found (may be empty)
  * @param url               its home or source URL; null when unknown
+ * @param notice            the text of its NOTICE file (Apache-2.0 §4(d): the attribution notices a copy must carry
+ *                          on), cut at {@link #MAX_FIELD_CHARS}; null when it has none
  */
 public record Component(String name, String version, String purl, String licenseExpression, List<String> holders,
-                        String url) {
+                        String url, String notice) {
     /** Longest string a component field may hold (a segment stores them with a varint length). */
     static final int MAX_FIELD_CHARS = 64 * 1024;
 
@@ -25,12 +27,20 @@ public record Component(String name, String version, String purl, String license
         purl = optional(purl, "purl");
         licenseExpression = optional(licenseExpression, "licenseExpression");
         url = optional(url, "url");
+        notice = notice == null || notice.isBlank() ? null
+                : notice.length() > MAX_FIELD_CHARS ? notice.substring(0, MAX_FIELD_CHARS) : notice;
         holders = List.copyOf(holders);
         for (String holder : holders) {
             if (holder.isBlank() || holder.length() > MAX_FIELD_CHARS) {
                 throw new IllegalArgumentException("blank or overlong copyright holder in " + name);
             }
         }
+    }
+
+    /** A component without a NOTICE file. */
+    public Component(String name, String version, String purl, String licenseExpression, List<String> holders,
+                     String url) {
+        this(name, version, purl, licenseExpression, holders, url, null);
     }
 
     /** A component with only a name and version. */

@@ -249,7 +249,8 @@ final class Segment implements Closeable {
                 for (int h = 0; h < holderCount; h++) {
                     holders.add(readString(in));
                 }
-                result[i] = new Component(name, version, purl, license, holders, url);
+                String notice = readString(in);
+                result[i] = new Component(name, version, purl, license, holders, url, notice);
             }
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("trailing bytes");

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** Constants of the segment file format; the specification is in this package's documentation. */
 final class SegmentFormat {
     static final byte[] MAGIC = {'P', 'V', 'K', 'B', '\r', '\n', 0x1A, '\n'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER_BYTES = 256;
     /** Bits of a fingerprint hash that are keys: the top 48. */
     static final int KEY_BITS = 48;

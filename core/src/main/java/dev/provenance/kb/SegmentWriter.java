@@ -255,6 +255,7 @@ final class SegmentWriter implements Closeable {
             for (String holder : c.holders()) {
                 comps.writeString(holder);
             }
+            comps.writeString(c.notice());
         }
         writeSection(SegmentFormat.Section.COMPONENTS, comps);
 

@@ -24,7 +24,7 @@
  * and dropped at the next merge. Readers read the manifest and open what it lists, reading it again if a listed
  * segment vanished meanwhile (a merge removed it after publishing the new manifest).
  *
- * <h2>Segment format, version 1 (all integers little-endian)</h2>
+ * <h2>Segment format, version 2 (all integers little-endian)</h2>
  * <pre>
  * header, 256 bytes:
  *   0  magic 50 56 4B 42 0D 0A 1A 0A ("PVKB\r\n\x1a\n")
@@ -46,7 +46,7 @@
  *             varint fingerprints, u64 raw hash, u64 normalised hash, varint text offset (in TEXTS),
  *             varint compressed length, varint UTF-8 length, u32 CRC32C of the compressed text
  * COMPONENTS  per component: string name, version, purl, license expression, URL ("" = unknown),
- *             varint holder count, strings holders
+ *             varint holder count, strings holders, string NOTICE text ("" = none; since version 2)
  * DIRECTORY   2^D + 1 u32: index of the first key of each bucket (bucket = top D bits of the 48-bit key);
  *             the last entry is the key count
  * KEYS        key count suffixes of 48 - D bits each, bit-packed LSB-first, then 8 zero bytes of padding

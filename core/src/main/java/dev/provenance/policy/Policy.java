@@ -43,6 +43,7 @@ public final class Policy {
                 new AttributionPartialRule(),
                 new CopiedFromMismatchRule(),
                 new LicenseTextMissingRule(AttributionDuties.standard()),
+                new NoticeNotPropagatedRule(AttributionDuties.standard()),
                 new LicenseIncompatibleRule(LicenseCompatibility.standard()),
                 new LicenseNotAllowedRule(LicenseRestrictions.NONE)), PolicyFile.empty());
     }

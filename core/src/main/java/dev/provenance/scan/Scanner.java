@@ -133,7 +133,8 @@ public final class Scanner {
             for (SnippetMatch match : analysis.snippets()) {
                 Excerpt excerpt = new Excerpt(analysis.copyLines().getOrDefault(match.lines(), List.of()),
                         upstream.lines(match.origin()));
-                copied.add(new CopiedSnippet(match, upstream.header(match.origin()), excerpt));
+                copied.add(new CopiedSnippet(match, upstream.header(match.origin()), excerpt,
+                        upstream.notice(match.origin())));
             }
             CopiedFile file = new CopiedFile(analysis.path(), headerPossible(analysis.file().language()),
                     analysis.copyrights(), analysis.licenses(),

@@ -22,6 +22,7 @@ final class UpstreamTexts {
     private final KnowledgeBase kb;
     private final CopyrightExtractor copyrights = new CopyrightExtractor();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, String> notices = new HashMap<>();
     private final Map<Integer, TextFile> texts = new HashMap<>();
     private final Map<Integer, List<CopyrightStatement>> headers = new HashMap<>();
     private final List<ScanIssue> issues;
@@ -34,6 +35,12 @@ final class UpstreamTexts {
             KbFile file = kb.file(id);
             Component component = kb.component(file.componentId());
             ids.putIfAbsent(key(component.name(), component.version(), file.path()), id);
+        }
+        for (int id = 0; id < kb.componentCount(); id++) {
+            Component component = kb.component(id);
+            if (component.notice() != null) {
+                notices.putIfAbsent(component.name() + '\u0000' + component.version(), component.notice());
+            }
         }
     }
 
@@ -50,6 +57,11 @@ final class UpstreamTexts {
             }
             return copyrights.extract(text, new LineRange(1, Math.min(text.lineCount(), FileAnalyser.HEADER_LINES)));
         });
+    }
+
+    /** The text of the origin component's NOTICE file; empty when it has none. */
+    String notice(Origin origin) {
+        return notices.getOrDefault(origin.component() + '\u0000' + origin.version(), "");
     }
 
     /** The upstream lines the snippet matched (each capped); empty when the text is unreadable. */
