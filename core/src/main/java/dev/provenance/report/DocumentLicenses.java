@@ -4,7 +4,6 @@ import dev.provenance.license.LicenseCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,7 +81,7 @@ final class DocumentLicenses {
         }
         String found = expressions.get(text);
         if (found == null) {
-            found = catalog.parseExpression(text)
+            found = catalog.parseExpression(text).map(LicenseExpressionOrder::canonical)
                     .or(() -> withReferences(text))
                     .orElseGet(() -> reference(text, declaredAs == null || declaredAs.isBlank() ? text : declaredAs));
             expressions.put(text, found);
@@ -140,15 +139,13 @@ final class DocumentLicenses {
         if (text.length() > MAX_STATEMENT || !text.contains("LicenseRef-")) {
             return Optional.empty();
         }
-        List<String> tokens = tokens(text);
+        List<String> tokens = LicenseExpressionOrder.tokens(text);
         List<String> canonical = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            String upper = token.toUpperCase(Locale.ROOT);
-            if (token.equals("(") || token.equals(")")) {
+            if (token.equals("(") || token.equals(")") || token.equals("AND") || token.equals("OR")
+                    || token.equals("WITH")) {
                 canonical.add(token);
-            } else if (upper.equals("AND") || upper.equals("OR") || upper.equals("WITH")) {
-                canonical.add(upper);
             } else if (i > 0 && canonical.get(i - 1).equals("WITH")) {
                 if (!catalog.isListedException(token)) {
                     return Optional.empty();
@@ -165,102 +162,9 @@ final class DocumentLicenses {
                 canonical.add(plus ? id.get() + "+" : id.get());
             }
         }
-        if (!new Structure(canonical).valid()) {
+        if (!LicenseExpressionOrder.wellFormed(canonical)) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder();
-        for (String token : canonical) {
-            boolean tight = token.equals(")") || (out.length() > 0 && out.charAt(out.length() - 1) == '(');
-            if (out.length() > 0 && !tight) {
-                out.append(' ');
-            }
-            out.append(token);
-        }
-        return Optional.of(out.toString());
-    }
-
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '(' || c == ')') {
-                if (word.length() > 0) {
-                    tokens.add(word.toString());
-                    word.setLength(0);
-                }
-                if (c == '(' || c == ')') {
-                    tokens.add(String.valueOf(c));
-                }
-            } else {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            tokens.add(word.toString());
-        }
-        return tokens;
-    }
-
-    /**
-     * Recursive descent over canonical tokens: {@code expr := term ((AND|OR) term)*},
-     * {@code term := '(' expr ')' | license [WITH exception]}. Depth is bounded by the statement's length cap.
-     */
-    private static final class Structure {
-        private final List<String> tokens;
-        private int at;
-
-        Structure(List<String> tokens) {
-            this.tokens = tokens;
-        }
-
-        boolean valid() {
-            return !tokens.isEmpty() && expression() && at == tokens.size();
-        }
-
-        private boolean expression() {
-            if (!term()) {
-                return false;
-            }
-            while (at < tokens.size() && (tokens.get(at).equals("AND") || tokens.get(at).equals("OR"))) {
-                at++;
-                if (!term()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean term() {
-            if (at >= tokens.size()) {
-                return false;
-            }
-            String token = tokens.get(at);
-            if (token.equals("(")) {
-                at++;
-                if (!expression() || at >= tokens.size() || !tokens.get(at).equals(")")) {
-                    return false;
-                }
-                at++;
-                return true;
-            }
-            if (isOperator(token) || token.equals(")")) {
-                return false;
-            }
-            at++;
-            if (at < tokens.size() && tokens.get(at).equals("WITH")) {
-                at++;
-                if (at >= tokens.size() || isOperator(tokens.get(at)) || tokens.get(at).equals("(")
-                        || tokens.get(at).equals(")")) {
-                    return false;
-                }
-                at++;
-            }
-            return true;
-        }
-
-        private static boolean isOperator(String token) {
-            return token.equals("AND") || token.equals("OR") || token.equals("WITH");
-        }
+        return Optional.of(LicenseExpressionOrder.canonical(String.join(" ", canonical)));
     }
 }

@@ -69,12 +69,17 @@ final class SpdxDocumentBuilder {
     static final String SPEC_VERSION = "SPDX-2.3";
     private static final String DATA_LICENSE = "CC0-1.0";
     private static final Object LIBRARY = new Object();
+    /** Fields of SPDX 2.3 JSON that hold license expressions, alone or in arrays. */
+    private static final List<String> LICENSE_FIELDS = List.of("licenseConcluded", "licenseDeclared",
+            "licenseInfoInFiles", "licenseInfoFromFiles", "licenseInfoInSnippets");
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 * 1024 * 1024)
                     .maxNestingDepth(200).build())
             .build());
     /** Holders listed per snippet in its copyright text. */
     private static final int MAX_HOLDERS = 50;
+    /** Items named in one comment (files left out, snippets left out). */
+    private static final int MAX_LISTED = 50;
 
     /** What the document is called and when it was made. */
     record Header(String name, String namespace, String created, String creator) {
@@ -159,21 +164,32 @@ final class SpdxDocumentBuilder {
                         + String.join(", ", extracted.places()) + ".");
                 document.addExtractedLicenseInfos(info);
             }
+            Map<AttributedSnippet, ByteRange> ranges = new HashMap<>();
+            List<String> skipped = new ArrayList<>();
+            for (AttributedSnippet snippet : result.snippets()) {
+                ReadFile read = reading.files().get(snippet.path());
+                var range = read == null || read.lines() == null ? java.util.Optional.<ByteRange>empty()
+                        : read.lines().bytes(snippet.lines());
+                if (range.isPresent() && range.get().last() <= Integer.MAX_VALUE) {
+                    ranges.put(snippet, range.get());
+                } else {
+                    skipped.add(snippet.path() + ":" + snippet.lines() + " (" + snippet.origin().coordinates() + ")");
+                }
+            }
             Map<String, SpdxFile> files = new TreeMap<>();
             for (FileReport file : listed) {
                 files.put(file.path(), file(file));
             }
-            SpdxPackage scanned = scannedPackage(files);
+            SpdxPackage scanned = scannedPackage(files, skipped);
             document.getDocumentDescribes().add(scanned);
             for (SpdxFile file : files.values()) {
                 scanned.addRelationship(scanned.createRelationship(file, RelationshipType.CONTAINS, null));
             }
             Map<String, SpdxPackage> upstreams = upstreamPackages();
             for (AttributedSnippet snippet : result.snippets()) {
-                SpdxFile file = files.get(snippet.path());
-                ReadFile read = reading.files().get(snippet.path());
-                if (file != null && read != null && read.lines() != null) {
-                    snippet(snippet, file, read.lines(), upstreams.get(snippet.origin().coordinates()));
+                ByteRange range = ranges.get(snippet);
+                if (range != null) {
+                    snippet(snippet, files.get(snippet.path()), range, upstreams.get(snippet.origin().coordinates()));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -230,7 +246,8 @@ final class SpdxDocumentBuilder {
             return out.stream().sorted().toList();
         }
 
-        private SpdxPackage scannedPackage(Map<String, SpdxFile> files) throws InvalidSPDXAnalysisException {
+        private SpdxPackage scannedPackage(Map<String, SpdxFile> files, List<String> skipped)
+                throws InvalidSPDXAnalysisException {
             Set<AnyLicenseInfo> fromFiles = new LinkedHashSet<>();
             TreeSet<String> expressions = new TreeSet<>();
             listed.forEach(f -> expressions.addAll(inFileExpressions(f)));
@@ -242,14 +259,19 @@ final class SpdxDocumentBuilder {
             }
             SpdxPackage.SpdxPackageBuilder builder = document.createPackage(ids.id("Package", header.name()),
                     header.name(), license(DocumentLicenses.NOASSERTION), packageCopyright(), license(declared()))
-                    .setFilesAnalyzed(true)
                     .setDownloadLocation(SpdxConstantsCompatV2.NOASSERTION_VALUE)
                     .setPrimaryPurpose(Purpose.SOURCE)
-                    .setLicenseInfosFromFile(new ArrayList<>(fromFiles))
-                    .setPackageVerificationCode(document.createPackageVerificationCode(verificationCode(),
-                            List.of()))
-                    .setFiles(new ArrayList<>(files.values()))
-                    .setComment(packageComment());
+                    .setComment(packageComment(skipped));
+            if (files.isEmpty()) {
+                // SPDX: a package whose files were analysed has files; an empty tree is stated as not analysed
+                builder.setFilesAnalyzed(false);
+            } else {
+                builder.setFilesAnalyzed(true)
+                        .setLicenseInfosFromFile(new ArrayList<>(fromFiles))
+                        .setPackageVerificationCode(document.createPackageVerificationCode(verificationCode(),
+                                List.of()))
+                        .setFiles(new ArrayList<>(files.values()));
+            }
             String declaredComment = declaredComment();
             if (!declaredComment.isEmpty()) {
                 builder.setLicenseComments(declaredComment);
@@ -295,7 +317,7 @@ final class SpdxDocumentBuilder {
             return statements.isEmpty() ? SpdxConstantsCompatV2.NOASSERTION_VALUE : String.join("\n", statements);
         }
 
-        private String packageComment() {
+        private String packageComment(List<String> skipped) {
             StringBuilder comment = new StringBuilder();
             comment.append("Scanned by ").append(result.tool().name()).append(' ').append(result.tool().version())
                     .append(": ").append(listed.size()).append(listed.size() == 1 ? " file, " : " files, ")
@@ -303,7 +325,11 @@ final class SpdxDocumentBuilder {
                     .append(result.snippets().size() == 1 ? " copied snippet." : " copied snippets.");
             if (!reading.leftOut().isEmpty()) {
                 comment.append(" Left out of this document (could not be read when it was written): ")
-                        .append(String.join("; ", reading.leftOut())).append('.');
+                        .append(capped(reading.leftOut())).append('.');
+            }
+            if (!skipped.isEmpty()) {
+                comment.append(" Snippets left out (their lines are no longer in the file): ")
+                        .append(capped(skipped)).append('.');
             }
             return comment.toString();
         }
@@ -353,15 +379,10 @@ final class SpdxDocumentBuilder {
             return out;
         }
 
-        private void snippet(AttributedSnippet attributed, SpdxFile file, LineOffsets lines, SpdxPackage upstream)
+        private void snippet(AttributedSnippet attributed, SpdxFile file, ByteRange range, SpdxPackage upstream)
                 throws InvalidSPDXAnalysisException {
             SnippetMatch match = attributed.match();
             Origin origin = match.origin();
-            var bytes = lines.bytes(match.lines());
-            if (bytes.isEmpty() || bytes.get().last() > Integer.MAX_VALUE) {
-                return;
-            }
-            ByteRange range = bytes.get();
             String key = match.path() + ":" + match.lines() + ":" + origin.coordinates() + ":" + origin.path() + ":"
                     + origin.lines();
             String id = ids.id("Snippet", key);
@@ -470,6 +491,18 @@ final class SpdxDocumentBuilder {
 
     private static void sortArrays(JsonNode node) throws IOException {
         if (node instanceof ObjectNode object) {
+            for (String field : LICENSE_FIELDS) {
+                JsonNode value = object.get(field);
+                if (value != null && value.isTextual()) {
+                    object.put(field, LicenseExpressionOrder.canonical(value.textValue()));
+                } else if (value instanceof ArrayNode items) {
+                    for (int i = 0; i < items.size(); i++) {
+                        if (items.get(i).isTextual()) {
+                            items.set(i, LicenseExpressionOrder.canonical(items.get(i).textValue()));
+                        }
+                    }
+                }
+            }
             for (JsonNode child : object) {
                 sortArrays(child);
             }
@@ -532,6 +565,14 @@ final class SpdxDocumentBuilder {
         }
         return file.copyrights().stream().map(CopyrightStatement::statement).distinct()
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The first {@value #MAX_LISTED} items joined with "; ", and how many more there are. */
+    static String capped(List<String> items) {
+        if (items.size() <= MAX_LISTED) {
+            return String.join("; ", items);
+        }
+        return String.join("; ", items.subList(0, MAX_LISTED)) + "; and " + (items.size() - MAX_LISTED) + " more";
     }
 
     /** The holders one per line, or NOASSERTION. */
