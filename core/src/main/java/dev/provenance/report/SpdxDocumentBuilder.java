@@ -183,7 +183,10 @@ final class SpdxDocumentBuilder {
             SpdxPackage scanned = scannedPackage(files, skipped);
             document.getDocumentDescribes().add(scanned);
             for (SpdxFile file : files.values()) {
-                scanned.addRelationship(scanned.createRelationship(file, RelationshipType.CONTAINS, null));
+                // straight into the store: the model's relationship collection checks for a duplicate on every
+                // add by inflating each element it holds, quadratic in the files of a package (minutes at 3,000)
+                store.addValueToCollection(scanned.getObjectUri(), SpdxConstantsCompatV2.PROP_RELATIONSHIP,
+                        scanned.createRelationship(file, RelationshipType.CONTAINS, null).toTypedValue());
             }
             Map<String, SpdxPackage> upstreams = upstreamPackages();
             for (AttributedSnippet snippet : result.snippets()) {
@@ -269,8 +272,7 @@ final class SpdxDocumentBuilder {
                 builder.setFilesAnalyzed(true)
                         .setLicenseInfosFromFile(new ArrayList<>(fromFiles))
                         .setPackageVerificationCode(document.createPackageVerificationCode(verificationCode(),
-                                List.of()))
-                        .setFiles(new ArrayList<>(files.values()));
+                                List.of()));
             }
             String declaredComment = declaredComment();
             if (!declaredComment.isEmpty()) {
@@ -328,7 +330,7 @@ final class SpdxDocumentBuilder {
                         .append(capped(reading.leftOut())).append('.');
             }
             if (!skipped.isEmpty()) {
-                comment.append(" Snippets left out (their lines are no longer in the file): ")
+                comment.append(" Snippets left out (their file or lines could not be read): ")
                         .append(capped(skipped)).append('.');
             }
             return comment.toString();

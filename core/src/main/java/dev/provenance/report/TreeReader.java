@@ -10,7 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,8 @@ final class TreeReader {
 
     private final Path root;
     private final Path realRoot;
+    /** Directory → its real path, for the files read through this reader. */
+    private final Map<Path, Path> realDirectories = new HashMap<>();
 
     /** A reader of the tree at {@code root}, which must exist. */
     TreeReader(Path root) throws IOException {
@@ -50,16 +54,13 @@ final class TreeReader {
             throw new IOException("outside the scanned root");
         }
         Path real;
+        BasicFileAttributes attributes;
         try {
-            real = file.toRealPath();
+            real = realPath(file);
+            attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new IOException("no longer exists", e);
         }
-        if (!real.startsWith(realRoot)) {
-            throw new IOException("leads outside the scanned root");
-        }
-        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
         if (!attributes.isRegularFile()) {
             throw new IOException("no longer a regular file");
         }
@@ -79,6 +80,27 @@ final class TreeReader {
         }
         return new ReadFile(HexFormat.of().formatHex(sha1.digest()), size,
                 attributes.lastModifiedTime().toInstant(), lines == null ? null : lines.finish());
+    }
+
+    /**
+     * {@code file} with every link resolved, checked to be inside the root: the real path of its directory (looked up
+     * once per directory) and its own name, resolved too when the file itself is a link.
+     */
+    private Path realPath(Path file) throws IOException {
+        Path parent = file.getParent();
+        Path realParent = parent == null ? null : realDirectories.get(parent);
+        if (realParent == null && parent != null) {
+            realParent = parent.toRealPath();
+            realDirectories.put(parent, realParent);
+        }
+        Path real = realParent == null ? file.toRealPath() : realParent.resolve(file.getFileName());
+        if (Files.isSymbolicLink(real)) {
+            real = real.toRealPath();
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new IOException("leads outside the scanned root");
+        }
+        return real;
     }
 
     static MessageDigest sha1() {
