@@ -25,13 +25,19 @@ import dev.provenance.scan.ScanResult;
 import dev.provenance.text.LineRange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -135,13 +141,15 @@ final class SpdxDocumentBuilder {
         private final Map<String, AnyLicenseInfo> parsed = new HashMap<>();
         private final SpdxDocument document;
         private final List<FileReport> listed;
+        private final Map<String, FileReport> byPath = new HashMap<>();
 
         Assembly(ScanResult result, Header header, Reading reading) throws InvalidSPDXAnalysisException {
             this.result = result;
             this.header = header;
             this.reading = reading;
             this.listed = result.files().stream().filter(f -> reading.files().containsKey(f.path()))
-                    .sorted(java.util.Comparator.comparing(FileReport::path)).toList();
+                    .sorted(Comparator.comparing(FileReport::path)).toList();
+            listed.forEach(f -> byPath.put(f.path(), f));
             this.document = new SpdxDocument(store, header.namespace(), copyManager, true);
         }
 
@@ -164,15 +172,14 @@ final class SpdxDocumentBuilder {
                         + String.join(", ", extracted.places()) + ".");
                 document.addExtractedLicenseInfos(info);
             }
-            Map<AttributedSnippet, ByteRange> ranges = new HashMap<>();
+            List<ByteRange> ranges = new ArrayList<>(result.snippets().size());
             List<String> skipped = new ArrayList<>();
             for (AttributedSnippet snippet : result.snippets()) {
                 ReadFile read = reading.files().get(snippet.path());
-                var range = read == null || read.lines() == null ? java.util.Optional.<ByteRange>empty()
-                        : read.lines().bytes(snippet.lines());
-                if (range.isPresent() && range.get().last() <= Integer.MAX_VALUE) {
-                    ranges.put(snippet, range.get());
-                } else {
+                Optional<ByteRange> range = read == null || read.lines() == null ? Optional.empty()
+                        : read.lines().bytes(snippet.lines()).filter(r -> r.last() <= Integer.MAX_VALUE);
+                ranges.add(range.orElse(null));
+                if (range.isEmpty()) {
                     skipped.add(snippet.path() + ":" + snippet.lines() + " (" + snippet.origin().coordinates() + ")");
                 }
             }
@@ -189,9 +196,11 @@ final class SpdxDocumentBuilder {
                         scanned.createRelationship(file, RelationshipType.CONTAINS, null).toTypedValue());
             }
             Map<String, SpdxPackage> upstreams = upstreamPackages();
-            for (AttributedSnippet snippet : result.snippets()) {
-                ByteRange range = ranges.get(snippet);
-                if (range != null) {
+            Set<String> made = new HashSet<>();
+            for (int i = 0; i < result.snippets().size(); i++) {
+                AttributedSnippet snippet = result.snippets().get(i);
+                ByteRange range = ranges.get(i);
+                if (range != null && made.add(snippetKey(snippet))) {
                     snippet(snippet, files.get(snippet.path()), range, upstreams.get(snippet.origin().coordinates()));
                 }
             }
@@ -339,11 +348,11 @@ final class SpdxDocumentBuilder {
         /** SPDX 2.3 §7.9: SHA-1 over the sorted, concatenated SHA-1s of the package's files. */
         private String verificationCode() {
             List<String> sums = listed.stream().map(f -> reading.files().get(f.path()).sha1()).sorted().toList();
-            java.security.MessageDigest sha1 = TreeReader.sha1();
+            MessageDigest sha1 = TreeReader.sha1();
             for (String sum : sums) {
-                sha1.update(sum.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                sha1.update(sum.getBytes(StandardCharsets.US_ASCII));
             }
-            return java.util.HexFormat.of().formatHex(sha1.digest());
+            return HexFormat.of().formatHex(sha1.digest());
         }
 
         /** One package per upstream component@version, by coordinates. */
@@ -385,9 +394,7 @@ final class SpdxDocumentBuilder {
                 throws InvalidSPDXAnalysisException {
             SnippetMatch match = attributed.match();
             Origin origin = match.origin();
-            String key = match.path() + ":" + match.lines() + ":" + origin.coordinates() + ":" + origin.path() + ":"
-                    + origin.lines();
-            String id = ids.id("Snippet", key);
+            String id = ids.id("Snippet", snippetKey(attributed));
             List<AnyLicenseInfo> inSnippet = new ArrayList<>();
             for (String expression : inSnippetExpressions(attributed)) {
                 inSnippet.add(license(expression));
@@ -415,14 +422,11 @@ final class SpdxDocumentBuilder {
         private List<String> inSnippetExpressions(AttributedSnippet snippet) {
             Set<String> out = new TreeSet<>();
             LineRange lines = snippet.lines();
-            for (FileReport file : listed) {
-                if (file.path().equals(snippet.path())) {
-                    for (LicenseFinding finding : file.licenses()) {
-                        LineRange at = finding.lines();
-                        if (at != null && at.first() <= lines.last() && lines.first() <= at.last()) {
-                            out.add(licenses.expression(finding.expression(), finding.declaredAs(), file.path()));
-                        }
-                    }
+            FileReport file = byPath.get(snippet.path());
+            for (LicenseFinding finding : file == null ? List.<LicenseFinding>of() : file.licenses()) {
+                LineRange at = finding.lines();
+                if (at != null && at.first() <= lines.last() && lines.first() <= at.last()) {
+                    out.add(licenses.expression(finding.expression(), finding.declaredAs(), file.path()));
                 }
             }
             return List.copyOf(out);
@@ -518,6 +522,13 @@ final class SpdxDocumentBuilder {
             array.removeAll();
             keyed.forEach(e -> array.add(e.getValue()));
         }
+    }
+
+    /** What tells two snippets apart: the copying file and lines, the upstream file and lines. */
+    private static String snippetKey(AttributedSnippet snippet) {
+        Origin origin = snippet.origin();
+        return snippet.path() + ":" + snippet.lines() + ":" + origin.coordinates() + ":" + origin.path() + ":"
+                + origin.lines();
     }
 
     /** Whether the scan looked for license statements in files of this kind (text it reads). */

@@ -42,7 +42,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,11 +206,13 @@ class SpdxReportWriterTest {
     static final class WriteOnce {
         public static void main(String[] args) throws IOException {
             new SpdxReportWriter(null, null, CREATED, name -> null).write(sample(Path.of(args[0])), Path.of(args[1]));
+            System.out.println("offline=" + System.getProperty(OfflineSpdx.USE_JAR_ONLY) + ","
+                    + System.getProperty(OfflineSpdx.LOCAL_ONLY));
         }
     }
 
     @Test
-    void aRunInAnotherJvmWritesTheSameBytes() throws Exception {
+    void aRunInAnotherJvmWritesTheSameBytesWithTheLibraryOffline() throws Exception {
         writeTree(root);
         byte[] here = Files.readAllBytes(writer().write(sample(root), out));
         Path there = out.resolve("other-jvm");
@@ -223,6 +224,7 @@ class SpdxReportWriterTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("offline=true,true");
         assertThat(Files.readAllBytes(there.resolve(SpdxReportWriter.FILE_NAME))).isEqualTo(here);
     }
 
@@ -499,6 +501,20 @@ class SpdxReportWriterTest {
         writer().write(sample(root), out);
 
         assertThat(checksums(root)).isEqualTo(before);
+    }
+
+    @Test
+    void fileThatNowLinksOutsideTheRootIsNotReadAndIsLeftOut(@TempDir Path outside) throws Exception {
+        writeTree(root);
+        Files.writeString(outside.resolve("secret.txt"), "not part of the tree\n");
+        Files.delete(root.resolve("README.md"));
+        Files.createSymbolicLink(root.resolve("README.md"), outside.resolve("secret.txt"));
+
+        JsonNode doc = written(withSnippets(sample(root), List.of()));
+
+        assertThat(texts(doc.path("files"), "fileName")).doesNotContain("./README.md");
+        assertThat(doc.path("packages").get(0).path("comment").asText())
+                .contains("README.md: leads outside the scanned root");
     }
 
     @Test
