@@ -51,11 +51,28 @@ final class SpdxVerifier {
             this.json = json;
         }
 
+        /**
+         * The verifier's jar: the build passes its path ({@code provenance.spdxTools}, the jar being kept off the
+         * test classpath); an IDE run that has it on the classpath finds it there.
+         */
+        private static URL jar() throws ReflectiveOperationException {
+            String path = System.getProperty("provenance.spdxTools", "");
+            if (!path.isBlank() && !path.startsWith("${")) {
+                try {
+                    return Path.of(path).toUri().toURL();
+                } catch (java.net.MalformedURLException e) {
+                    throw new IllegalStateException("provenance.spdxTools is no jar path: " + path, e);
+                }
+            }
+            return Class.forName("org.spdx.tools.Verify", false, SpdxVerifier.class.getClassLoader())
+                    .getProtectionDomain().getCodeSource().getLocation();
+        }
+
         private static Loaded load() {
             try {
                 System.setProperty(OfflineSpdx.USE_JAR_ONLY, "true");
                 System.setProperty(OfflineSpdx.LOCAL_ONLY, "true");
-                URL jar = Class.forName("org.spdx.tools.Verify", false, SpdxVerifier.class.getClassLoader()).getProtectionDomain().getCodeSource().getLocation();
+                URL jar = jar();
                 URLClassLoader loader = new URLClassLoader("spdx-tools-verify", new URL[] {jar},
                         ClassLoader.getPlatformClassLoader());
                 Class<?> helper = loader.loadClass("org.spdx.tools.SpdxToolsHelper");
