@@ -86,6 +86,8 @@ final class SpdxDocumentBuilder {
     private static final int MAX_HOLDERS = 50;
     /** Items named in one comment (files left out, snippets left out). */
     private static final int MAX_LISTED = 50;
+    /** Longest statement quoted in a comment; the JSON report keeps it whole. */
+    private static final int MAX_QUOTE = 300;
 
     /** What the document is called and when it was made. */
     record Header(String name, String namespace, String created, String creator) {
@@ -568,7 +570,7 @@ final class SpdxDocumentBuilder {
                 .map(f -> f.expression() + " (" + f.source().id()
                         + (f.lines() == null ? ", stated outside the file"
                         : (f.lines().length() == 1 ? ", line " : ", lines ") + f.lines())
-                        + (f.known() ? "" : ", not on the SPDX list") + "): " + f.declaredAs().strip())
+                        + (f.known() ? "" : ", not on the SPDX list") + "): " + shortened(f.declaredAs().strip()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -586,6 +588,11 @@ final class SpdxDocumentBuilder {
             return String.join("; ", items);
         }
         return String.join("; ", items.subList(0, MAX_LISTED)) + "; and " + (items.size() - MAX_LISTED) + " more";
+    }
+
+    /** {@code text} cut to {@value #MAX_QUOTE} characters, an ellipsis marking the cut. */
+    static String shortened(String text) {
+        return text.length() <= MAX_QUOTE ? text : text.substring(0, MAX_QUOTE - 1) + "…";
     }
 
     /** The holders one per line, or NOASSERTION. */
