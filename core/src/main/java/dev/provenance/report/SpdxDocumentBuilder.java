@@ -481,9 +481,9 @@ final class SpdxDocumentBuilder {
 
     /**
      * The serialised document with every array in a fixed order (SPDX 2.3 JSON gives no array an order), so the bytes
-     * do not depend on how the library's store happens to iterate: strings sorted, objects sorted by their compact
-     * JSON (which begins with their {@code SPDXID}, {@code spdxElementId} or other first field), LF line ends and a
-     * final LF.
+     * do not depend on how the library's store happens to iterate: strings sorted, elements by their {@code SPDXID},
+     * other objects by their compact JSON; license expressions spelt one way ({@link LicenseExpressionOrder}); LF
+     * line ends and a final LF.
      */
     static byte[] canonical(byte[] json) throws IOException {
         JsonNode tree = MAPPER.readTree(json);
@@ -518,7 +518,7 @@ final class SpdxDocumentBuilder {
             List<Map.Entry<String, JsonNode>> keyed = new ArrayList<>(array.size());
             for (JsonNode child : array) {
                 sortArrays(child);
-                keyed.add(Map.entry(child.isTextual() ? child.textValue() : MAPPER.writeValueAsString(child), child));
+                keyed.add(Map.entry(sortKey(child), child));
             }
             keyed.sort(Map.Entry.comparingByKey());
             array.removeAll();
@@ -531,6 +531,18 @@ final class SpdxDocumentBuilder {
         Origin origin = snippet.origin();
         return snippet.path() + ":" + snippet.lines() + ":" + origin.coordinates() + ":" + origin.path() + ":"
                 + origin.lines();
+    }
+
+    /**
+     * What an array element sorts by: a string itself; an element by its {@code SPDXID} (unique in a document, and
+     * cheaper than writing a large file or snippet out); anything else by its compact JSON.
+     */
+    private static String sortKey(JsonNode element) throws IOException {
+        if (element.isTextual()) {
+            return element.textValue();
+        }
+        JsonNode id = element.get("SPDXID");
+        return id != null && id.isTextual() ? "SPDXID " + id.textValue() : MAPPER.writeValueAsString(element);
     }
 
     /** Whether the scan looked for license statements in files of this kind (text it reads). */
