@@ -1,7 +1,11 @@
 package dev.provenance.report;
 
 import dev.provenance.attribution.AttributedSnippet;
+import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseCatalog;
+import dev.provenance.license.LicenseFinding;
+import dev.provenance.match.Origin;
+import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.report.TreeReader.ReadFile;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.ScanResult;
@@ -14,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -218,29 +221,61 @@ public final class SpdxReportWriter implements ReportWriter {
     }
 
     /**
-     * {@code https://provenance.dev/spdxdocs/<name>-<UUID>}: a name-based UUID over the scan result (its root left
-     * out, so the same tree checked out elsewhere gives the same namespace), the files' checksums, the name and the
-     * creation time.
+     * {@code https://provenance.dev/spdxdocs/<name>-<UUID>}: a name-based UUID over what the document states — the
+     * tool, the files (path, kind, licenses, copyrights, SHA-1), the declarations, the snippets and their verdicts —
+     * the name and the creation time. The scanned root's location is not part of it, so the same tree checked out
+     * elsewhere under the same name gives the same namespace.
      */
     private static String defaultNamespace(ScanResult result, String name, String created,
-                                           SpdxDocumentBuilder.Reading reading) throws IOException {
+                                           SpdxDocumentBuilder.Reading reading) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-        ScanResult rootless = new ScanResult(result.schemaVersion(), result.tool(), ".", result.files(),
-                result.excluded(), result.declared(), result.ownHolders(), result.thirdParty(), result.snippets(),
-                result.violations(), result.issues());
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
-            new JsonReportWriter().write(rootless, out);
+        StringBuilder text = new StringBuilder(4096);
+        text.append(result.tool().name()).append(' ').append(result.tool().version()).append('\n')
+                .append(name).append('\n').append(created).append('\n');
+        for (FileReport file : result.files()) {
+            ReadFile read = reading.files().get(file.path());
+            text.append("file ").append(file.path()).append(' ').append(file.kind()).append(' ')
+                    .append(file.language().id()).append(' ').append(read == null ? "-" : read.sha1());
+            file.traits().stream().map(Enum::name).sorted().forEach(t -> text.append(' ').append(t));
+            text.append('\n');
+            for (LicenseFinding f : file.licenses()) {
+                text.append(" license ").append(f.expression()).append(' ').append(f.source().id()).append(' ')
+                        .append(f.lines()).append(' ').append(f.known()).append(' ').append(f.declaredAs())
+                        .append('\n');
+            }
+            for (CopyrightStatement c : file.copyrights()) {
+                text.append(" copyright ").append(c.statement()).append(' ').append(c.lines()).append('\n');
+            }
+            flush(sha256, text);
         }
-        reading.files().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sha256.update(
-                (e.getKey() + '\u0000' + e.getValue().sha1() + '\n').getBytes(StandardCharsets.UTF_8)));
-        sha256.update((name + '\u0000' + created).getBytes(StandardCharsets.UTF_8));
+        for (Declaration d : result.declared()) {
+            text.append("declared ").append(d.expression()).append(' ').append(d.location()).append(' ')
+                    .append(d.kind().id()).append('\n');
+        }
+        for (AttributedSnippet s : result.snippets()) {
+            Origin o = s.origin();
+            text.append("snippet ").append(s.path()).append(' ').append(s.lines()).append(' ')
+                    .append(o.coordinates()).append(' ').append(o.purl()).append(' ').append(o.path()).append(' ')
+                    .append(o.lines()).append(' ').append(o.license()).append(' ').append(o.holders()).append(' ')
+                    .append(s.match().cloneType()).append(' ').append(Math.round(s.match().similarity() * 1000))
+                    .append(' ').append(s.match().tokens()).append(' ').append(s.match().wholeFile()).append(' ')
+                    .append(s.match().renames()).append(' ').append(s.attribution().status()).append(' ')
+                    .append(s.attribution().satisfied()).append(' ').append(s.attribution().missing()).append('\n');
+            flush(sha256, text);
+        }
+        flush(sha256, text);
         UUID uuid = UUID.nameUUIDFromBytes(sha256.digest());
         return NAMESPACE_BASE + SpdxIds.reduce(name) + "-" + uuid;
+    }
+
+    private static void flush(MessageDigest digest, StringBuilder text) {
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.setLength(0);
     }
 
     private static String checkedNamespace(String namespace) {

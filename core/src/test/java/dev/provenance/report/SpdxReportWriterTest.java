@@ -151,6 +151,41 @@ class SpdxReportWriterTest {
     }
 
     @Test
+    void reportMatchesTheGoldenFile() throws Exception {
+        writeTree(root);
+        Path report = writer().withDocumentName("example-model").write(sample(root), out);
+        Path golden = Path.of("src/test/resources/dev/provenance/report/golden-report.spdx.json");
+        if (Boolean.getBoolean("provenance.updateGolden")) {
+            // mvn test -Dtest=SpdxReportWriterTest -Dprovenance.updateGolden=true, then review the diff
+            Files.copy(report, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String expected;
+        try (var in = getClass().getResourceAsStream("golden-report.spdx.json")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(Files.readString(report)).isEqualTo(expected);
+        assertThat(SpdxVerifier.verify(report)).isEmpty();
+    }
+
+    @Test
+    void pathsWithSpacesAndNonAsciiNamesPassTheVerifier() throws Exception {
+        writeTree(root);
+        Files.createDirectories(root.resolve("docs/über notes"));
+        Files.writeString(root.resolve("docs/über notes/Read me (draft) #1.txt"), "hello\n");
+        ScanResult result = sample(root);
+        List<FileReport> files = new ArrayList<>(result.files());
+        files.add(new FileReport("docs/über notes/Read me (draft) #1.txt", FileKind.DOC, Language.TEXT, 6, Set.of(),
+                List.of(), List.of()));
+
+        Path report = writer().write(withFiles(result, files), out);
+
+        assertThat(SpdxVerifier.verify(report)).isEmpty();
+        assertThat(texts(JSON.readTree(report.toFile()).path("files"), "fileName"))
+                .contains("./docs/über notes/Read me (draft) #1.txt");
+    }
+
+    @Test
     void scanWithoutSnippetsPassesTheVerifierAndHasNoSnippetOrUpstream() throws Exception {
         writeTree(root);
         ScanResult none = withSnippets(sample(root), List.of());
