@@ -336,6 +336,10 @@ final class SpdxDocumentBuilder {
                     .append(": ").append(listed.size()).append(listed.size() == 1 ? " file, " : " files, ")
                     .append(result.snippets().size())
                     .append(result.snippets().size() == 1 ? " copied snippet." : " copied snippets.");
+            if (!result.excluded().isEmpty()) {
+                comment.append(" Paths left out of the scan by ignore rules (not part of this package): ")
+                        .append(result.excluded().size()).append('.');
+            }
             if (!reading.leftOut().isEmpty()) {
                 comment.append(" Left out of this document (could not be read when it was written): ")
                         .append(capped(reading.leftOut())).append('.');
