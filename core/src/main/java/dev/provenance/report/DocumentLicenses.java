@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * Turns the license statements of a scan into license expressions an SPDX 2.3 document can carry, and collects the
  * {@code LicenseRef-} licenses they need.
  *
- * <p>A statement is tried, in order: as an SPDX expression over listed licenses ({@link LicenseCatalog#parseExpression},
- * ids canonicalised, deprecated ids replaced); as an expression that also names {@code LicenseRef-} licenses
- * ({@code Apache-2.0 AND LicenseRef-Qwen}); and otherwise as the name of one license that is not on the SPDX list
- * ({@code llama3}, {@code Acme Proprietary License}), which becomes {@code LicenseRef-<name>} with the text as written
- * kept as its extracted text. An empty statement is {@code NOASSERTION}. Every {@code LicenseRef-} in the document
- * comes back from {@link #extracted()}, so the document declares each one it uses.
+ * <p>A statement is tried, in order: as an SPDX expression over listed licenses
+ * ({@link LicenseCatalog#parseExpression}, ids canonicalised, deprecated ids replaced); as an expression that also
+ * names {@code LicenseRef-} licenses ({@code Apache-2.0 AND LicenseRef-Qwen}); and otherwise as the name of one
+ * license that is not on the SPDX list ({@code llama3}, {@code Acme Proprietary License}), which becomes
+ * {@code LicenseRef-<name>} with the text as written kept as its extracted text. An empty statement is
+ * {@code NOASSERTION}. Every {@code LicenseRef-} in the document comes back from {@link #extracted()}, so the
+ * document declares each one it uses. Expressions come out in {@link LicenseExpressionOrder}'s one spelling.
  */
 final class DocumentLicenses {
     static final String NOASSERTION = "NOASSERTION";

@@ -63,9 +63,9 @@ import org.spdx.library.model.v2.license.InvalidLicenseExpression;
 import org.spdx.storage.simple.InMemSpdxStore;
 
 /**
- * Builds one SPDX 2.3 document from a scan with spdx-java-library (its {@code …CompatV2} model only) and serialises it
- * as JSON through spdx-jackson-store. Everything it states comes from the {@link ScanResult} and from the files as
- * read for their checksums; elements are created in sorted order with identifiers derived from paths, so equal
+ * Builds one SPDX 2.3 document from a scan with spdx-java-library (its {@code …CompatV2} model only) and serialises
+ * it as JSON through spdx-jackson-store. Everything it states comes from the {@link ScanResult} and from the files
+ * as read for their checksums; elements are created in sorted order with identifiers derived from paths, so equal
  * inputs give equal bytes.
  *
  * <p>The library keeps process-wide state (its model registry, the listed-license store it copies from), so

@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  *       environment's {@code SOURCE_DATE_EPOCH}; else the newest last-modified time among the files listed; else
  *       {@code 1970-01-01T00:00:00Z} — never the clock;</li>
  *   <li>{@code documentNamespace}: {@code https://provenance.dev/spdxdocs/<name>-<UUID>} whose name-based UUID is
- *       derived from the document's content (the scan result, the files' checksums, the name and the created time)
+ *       derived from what the document states (the files with their checksums, licenses and copyrights, the
+ *       declarations, the snippets with their verdicts, the name and the created time), not from where the tree lies
  *       — never random.</li>
  * </ul>
  */

@@ -16,7 +16,7 @@ class LicenseExpressionOrderTest {
             "MIT AND (Zlib AND BSD-3-Clause)              | BSD-3-Clause AND MIT AND Zlib",
             "MIT OR Zlib AND BSD-3-Clause                 | (BSD-3-Clause AND Zlib) OR MIT",
             "(MIT OR Zlib) AND BSD-3-Clause               | (MIT OR Zlib) AND BSD-3-Clause",
-            "GPL-2.0-or-later WITH Classpath-exception-2.0 OR MIT | GPL-2.0-or-later WITH Classpath-exception-2.0 OR MIT",
+            "MIT OR GPL-2.0+ WITH Classpath-exception-2.0        | GPL-2.0+ WITH Classpath-exception-2.0 OR MIT",
             "((MIT))                                      | MIT",
     })
     void expressionsHaveOneSpelling(String expression, String expected) {

@@ -75,9 +75,10 @@ class SpdxReportEndToEndTest {
         Files.createDirectories(repo.resolve("src/main/java/shop"));
         Files.writeString(repo.resolve("package.json"), "{\"name\": \"shop\", \"license\": \"Apache-2.0\"}\n");
         Files.writeString(repo.resolve("README.md"), "---\nlicense: other\n---\n# Shop\n");
-        String copy = UPSTREAM.replace("// Copyright 2024 The Ledger Authors\n// SPDX-License-Identifier: BSD-2-Clause\n",
-                "// Copyright 2026 Shop Inc.\n// SPDX-License-Identifier: Apache-2.0\n").replace("package ledger;",
-                "package shop;").replace("Balances", "Wallets");
+        String copy = UPSTREAM
+                .replace("// Copyright 2024 The Ledger Authors\n// SPDX-License-Identifier: BSD-2-Clause\n",
+                        "// Copyright 2026 Shop Inc.\n// SPDX-License-Identifier: Apache-2.0\n")
+                .replace("package ledger;", "package shop;").replace("Balances", "Wallets");
         Files.writeString(repo.resolve("src/main/java/shop/Wallets.java"), copy, StandardCharsets.UTF_8);
         ScanResult result = new Scanner().scan(ScanRequest.of(repo).withKnowledgeBase(dir.resolve("kb")),
                 ScanListener.NONE);
