@@ -174,8 +174,11 @@ public final class SpdxReportWriter implements ReportWriter {
         try {
             reader = new TreeReader(root);
         } catch (IOException e) {
-            throw new IOException("the scanned root " + root + " cannot be read again for the SPDX report: "
-                    + e.getMessage(), e);
+            // the document is still written, stating what it could not list and why
+            String reason = "the scanned root cannot be read (" + e.getClass().getSimpleName() + ")";
+            result.files().forEach(f -> leftOut.add(f.path() + ": " + reason));
+            leftOut.sort(null);
+            return new SpdxDocumentBuilder.Reading(files, leftOut);
         }
         for (FileReport file : result.files()) {
             if (file.path().equals(self)) {

@@ -487,6 +487,20 @@ class SpdxReportWriterTest {
     }
 
     @Test
+    void rootThatIsGoneStillGivesAValidDocumentSayingWhatIsMissing() throws Exception {
+        Path gone = root.resolve("gone");
+
+        Path report = writer().write(sample(gone), out);
+
+        JsonNode doc = JSON.readTree(report.toFile());
+        assertThat(doc.path("files").size()).isZero();
+        assertThat(doc.path("snippets").size()).isZero();
+        assertThat(doc.path("packages").get(0).path("comment").asText())
+                .contains("src/modeling_rope.py: the scanned root cannot be read");
+        assertThat(SpdxVerifier.verify(report)).isEmpty();
+    }
+
+    @Test
     void snippetWhoseLinesAreNoLongerInTheFileIsLeftOut() throws Exception {
         writeTree(root);
         Files.writeString(root.resolve("src/modeling_rope.py"), "short\nfile\n");
