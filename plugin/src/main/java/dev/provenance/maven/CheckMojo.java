@@ -6,12 +6,16 @@ import dev.provenance.policy.Policy;
 import dev.provenance.report.HtmlReportWriter;
 import dev.provenance.report.JsonReportWriter;
 import dev.provenance.report.SarifReportWriter;
+import dev.provenance.report.SpdxReportWriter;
 import dev.provenance.report.ReportWriter;
 import dev.provenance.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +44,20 @@ public final class CheckMojo extends AbstractScanMojo {
     @Parameter(property = "provenance.failOnSeverity", defaultValue = "ERROR")
     private String failOnSeverity;
 
-    /** Report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif}. */
+    /** Report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif}, {@code spdx}. */
     @Parameter(property = "provenance.formats", defaultValue = "json,html")
     private List<String> formats;
+
+    /**
+     * The SPDX document's namespace (an absolute URI without {@code #}); by default one derived from what the
+     * document states, so that equal scans give equal documents.
+     */
+    @Parameter(property = "provenance.spdx.namespace")
+    private String spdxNamespace;
+
+    /** The build's reproducible timestamp (ISO-8601 or seconds since the epoch): the SPDX document's creation time. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -97,8 +112,9 @@ public final class CheckMojo extends AbstractScanMojo {
                 case "json" -> writers.add(new JsonReportWriter());
                 case "html" -> writers.add(new HtmlReportWriter());
                 case "sarif" -> writers.add(sarif(rules));
+                case "spdx" -> writers.add(spdx());
                 default -> throw new MojoExecutionException("Unknown report format '" + format
-                        + "' in provenance.formats; supported: json, html, sarif");
+                        + "' in provenance.formats; supported: json, html, sarif, spdx");
             }
         }
         return writers;
@@ -109,6 +125,27 @@ public final class CheckMojo extends AbstractScanMojo {
         SarifReportWriter writer = new SarifReportWriter(rules.descriptors());
         File top = session == null ? null : session.getRequest().getMultiModuleProjectDirectory();
         return hasProject() && top != null ? writer.relativeTo(top.toPath().toAbsolutePath().normalize()) : writer;
+    }
+
+    /** SPDX with the configured namespace and the build's reproducible timestamp, when there are. */
+    private SpdxReportWriter spdx() throws MojoExecutionException {
+        Instant created = null;
+        String stamp = outputTimestamp == null ? "" : outputTimestamp.trim();
+        if (!stamp.isEmpty()) {
+            try {
+                created = stamp.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(stamp))
+                        : OffsetDateTime.parse(stamp).toInstant();
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw new MojoExecutionException("project.build.outputTimestamp '" + outputTimestamp
+                        + "' is neither an ISO-8601 date-time nor seconds since the epoch");
+            }
+        }
+        String namespace = spdxNamespace == null || spdxNamespace.isBlank() ? null : spdxNamespace.trim();
+        try {
+            return new SpdxReportWriter(null, namespace, created);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("provenance.spdx.namespace: " + e.getMessage());
+        }
     }
 
     private void verdict(ScanResult result, Optional<Severity> threshold, List<Path> reports)
