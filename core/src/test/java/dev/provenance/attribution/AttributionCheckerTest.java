@@ -303,6 +303,31 @@ class AttributionCheckerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "rope-kit"));
     }
 
+    @Test
+    void aRepositoryNoticeCreditingTheUpstreamNoticesHoldersCarriesItOn() {
+        String upstreamNotice = "Rope Kit\nCopyright 2024 The Rope Kit Authors\n\nThis product includes software "
+                + "developed at Example Labs.\n";
+        CopiedSnippet snippet = new CopiedSnippet(match(KIT, 4, 112), List.of(), Excerpt.NONE, upstreamNotice);
+        CopiedFile file = new CopiedFile("a.py", true, List.of(), List.of(), List.of(), List.of(snippet));
+        NoticeFile carries = NoticeFile.parse(new TextFile("NOTICE", """
+                Example
+                Copyright 2026 Example AI Lab
+
+                This product includes Rope Kit, Copyright 2024 The Rope Kit Authors.
+                """));
+        NoticeFile silent = NoticeFile.parse(new TextFile("NOTICE", "Example\nCopyright 2026 Example AI Lab\n"));
+
+        AttributedSnippet kept = checker.attribute(file, new RepositoryCredits(List.of(carries), List.of(),
+                List.of())).get(0);
+        AttributedSnippet lost = checker.attribute(file, new RepositoryCredits(List.of(silent), List.of(),
+                List.of())).get(0);
+
+        assertThat(kept.attribution().evidence(EvidenceKind.NOTICE_PROPAGATED)).singleElement()
+                .satisfies(e -> assertThat(e.text()).isEqualTo("carries the NOTICE of The Rope Kit Authors"));
+        assertThat(kept.upstreamNotice()).isEqualTo(upstreamNotice);
+        assertThat(lost.attribution().evidence(EvidenceKind.NOTICE_PROPAGATED)).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------------------ values
 
     private static Attribution only(List<AttributedSnippet> verdicts) {

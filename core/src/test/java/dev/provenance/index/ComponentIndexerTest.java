@@ -146,6 +146,29 @@ class ComponentIndexerTest {
     }
 
     @Test
+    void theComponentsNoticeFileIsKeptInTheKnowledgeBase() throws IOException {
+        new ComponentIndexer(dir.resolve("kb")).index(new ComponentIndexer.Request(upstream(false), "bare", "1.0", null,
+                null, null));
+        Path lib = upstream(true);
+        Files.createDirectories(lib.resolve("META-INF"));
+        Files.writeString(lib.resolve("META-INF/NOTICE.txt"), "Kit (jar copy)\nCopyright 2024 The Kit Authors\n");
+        Files.writeString(lib.resolve("NOTICE"), "Kit\nCopyright 2024 The Kit Authors\n");
+
+        var outcome = new ComponentIndexer(dir.resolve("kb"))
+                .index(new ComponentIndexer.Request(lib, "kit", "1.0", null, null, null));
+
+        assertThat(outcome.component().notice()).isEqualTo("Kit\nCopyright 2024 The Kit Authors\n");
+        try (KnowledgeBase kb = KnowledgeBase.open(dir.resolve("kb"))) {
+            java.util.Map<String, String> notices = new java.util.TreeMap<>();
+            for (int id = 0; id < kb.componentCount(); id++) {
+                notices.put(kb.component(id).name(), String.valueOf(kb.component(id).notice()));
+            }
+            assertThat(notices).containsExactly(java.util.Map.entry("bare", "null"),
+                    java.util.Map.entry("kit", "Kit\nCopyright 2024 The Kit Authors\n"));
+        }
+    }
+
+    @Test
     void aMissingKnowledgeBaseIsAnIoErrorNamingIt() {
         assertThatIOException()
                 .isThrownBy(() -> new Scanner().scan(ScanRequest.of(dir).withKnowledgeBase(dir.resolve("nope")),

@@ -142,6 +142,36 @@ class SnippetRulesTest {
     }
 
     @Test
+    void anApacheUpstreamsNoticeNotCarriedOnIsReportedOncePerComponent() {
+        Rule rule = new NoticeNotPropagatedRule(AttributionDuties.standard());
+        AttributedSnippet first = withNotice(copy("Apache-2.0", AttributionStatus.ATTRIBUTED, true, List.of()));
+        AttributedSnippet second = withNotice(copy("Apache-2.0", AttributionStatus.ATTRIBUTED, true, List.of(),
+                "src/Other.java"));
+        AttributedSnippet carried = withNotice(copy("Apache-2.0", AttributionStatus.ATTRIBUTED, true,
+                List.of(new Evidence(EvidenceKind.NOTICE_PROPAGATED, "NOTICE", null,
+                        "carries the NOTICE of The Tally Kit Authors"))));
+        AttributedSnippet mit = withNotice(copy("MIT", AttributionStatus.ATTRIBUTED, true, List.of()));
+
+        assertThat(rule.evaluate(Scans.scan().snippet(first).snippet(second).build())).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo("notice-not-propagated");
+                    assertThat(v.origin()).isEqualTo("tally-kit@1.0.0");
+                    assertThat(v.message()).isEqualTo("tally-kit@1.0.0 ships a NOTICE file (\"Tally Kit / Copyright "
+                            + "2024 The Tally Kit Authors\") that copies under Apache-2.0 must carry on, and no "
+                            + "notice file of the repository does");
+                });
+        assertThat(rule.evaluate(Scans.scan().snippet(carried).build())).isEmpty();
+        assertThat(rule.evaluate(Scans.scan().snippet(mit).build())).isEmpty();
+        assertThat(rule.evaluate(Scans.scan().snippet(copy("Apache-2.0", AttributionStatus.ATTRIBUTED, true,
+                List.of())).build())).isEmpty();
+    }
+
+    private static AttributedSnippet withNotice(AttributedSnippet s) {
+        return new AttributedSnippet(s.match(), s.attribution(), s.excerpt(), List.of(),
+                "Tally Kit\nCopyright 2024 The Tally Kit Authors\n");
+    }
+
+    @Test
     void gplCodeInAnApacheRepositoryIsIncompatibleAndMitCodeIsNot() {
         ScanResult gpl = Scans.scan().declared("Apache-2.0", "LICENSE", LicenseSource.LICENSE_TEXT)
                 .snippet(copy("GPL-2.0-only", AttributionStatus.ATTRIBUTED, true, List.of())).build();
