@@ -20,9 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -90,18 +88,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public Path write(ScanResult result, Path outputDirectory) throws IOException {
-        Files.createDirectories(outputDirectory);
-        Path target = outputDirectory.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(outputDirectory, ".provenance-report", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(result, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFile.write(outputDirectory.resolve(FILE_NAME), out -> write(result, out));
     }
 
     /** Writes the page to {@code out}, which stays open. */

@@ -29,9 +29,7 @@ import dev.provenance.scan.ThirdPartyHolder;
 import dev.provenance.text.LineRange;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -52,18 +50,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public Path write(ScanResult result, Path outputDirectory) throws IOException {
-        Files.createDirectories(outputDirectory);
-        Path target = outputDirectory.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(outputDirectory, ".provenance-report", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(result, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFile.write(outputDirectory.resolve(FILE_NAME), out -> write(result, out));
     }
 
     /** Writes the report to {@code out}, which stays open. */

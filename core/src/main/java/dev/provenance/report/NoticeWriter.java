@@ -14,13 +14,10 @@ import dev.provenance.scan.ScanResult;
 import dev.provenance.scan.ThirdPartyHolder;
 import dev.provenance.text.LineRange;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -275,21 +272,7 @@ public final class NoticeWriter {
             throw new FileAlreadyExistsException(file.toString());
         }
         String text = render(contents, repositoryName(result.root()), result.tool().version(), format);
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                stream.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         return contents;
     }
 

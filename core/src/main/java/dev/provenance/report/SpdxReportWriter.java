@@ -14,10 +14,8 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -124,17 +122,9 @@ public final class SpdxReportWriter implements ReportWriter {
 
     @Override
     public Path write(ScanResult result, Path outputDirectory) throws IOException {
-        Files.createDirectories(outputDirectory);
         Path target = outputDirectory.resolve(FILE_NAME);
         byte[] document = document(result, selfPath(result, target));
-        Path temp = Files.createTempFile(outputDirectory, ".provenance-spdx", ".tmp");
-        try {
-            Files.write(temp, document);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return AtomicFile.write(target, out -> out.write(document));
     }
 
     /** Writes the document to {@code out}, which stays open. */
