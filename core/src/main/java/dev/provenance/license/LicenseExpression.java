@@ -3,15 +3,17 @@ package dev.provenance.license;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An SPDX license expression as a tree, for the obligations and compatibility tables: {@code OR} is a choice,
- * {@code AND} a conjunction, {@code WITH} an exception on one license. Listed ids come out canonical (any case in,
- * deprecated ids replaced: {@code GPL-2.0+} → {@code GPL-2.0-or-later}); ids that are not listed are kept as written,
- * so that the tables can say they do not know them.
+ * An SPDX license expression as a tree — for the obligations and compatibility tables and the policy file's
+ * allowed and denied licenses: {@code OR} is a choice, {@code AND} a conjunction, {@code WITH} an exception on one
+ * license. Parsed against the license catalog, listed ids come out canonical (any case in, deprecated ids replaced:
+ * {@code GPL-2.0+} → {@code GPL-2.0-or-later}) and ids that are not listed are kept as written, so that the tables can
+ * say they do not know them; parsed {@linkplain #parse(String) as written}, every id is kept as it is.
  */
-sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpression.All, LicenseExpression.AnyOf {
+public sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpression.All, LicenseExpression.AnyOf {
     int MAX_CHARS = 1_000;
     int MAX_TOKENS = 256;
     int MAX_DEPTH = 32;
@@ -27,12 +29,18 @@ sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpres
      * @param exception the exception id, or empty
      */
     record Term(String license, String exception) implements LicenseExpression {
+        public Term {
+            Objects.requireNonNull(license, "license");
+            Objects.requireNonNull(exception, "exception");
+        }
+
         /** The license without its exception. */
         Term base() {
             return new Term(license, "");
         }
 
-        boolean hasException() {
+        /** Whether it carries an exception ({@code WITH}). */
+        public boolean hasException() {
             return !exception.isEmpty();
         }
 
@@ -78,7 +86,21 @@ sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpres
         return out.toString();
     }
 
-    /** {@code text} as a tree, or empty when it is not a well-formed expression (or longer than the limits). */
+    /** {@code text} as a tree with its ids as written, or empty when it is not a well-formed expression. */
+    static Optional<LicenseExpression> parse(String text) {
+        return parse(text, null);
+    }
+
+    /** {@code text} as a tree; when it is no well-formed expression, the whole text as one opaque license. */
+    static LicenseExpression parseOrTerm(String text) {
+        return parse(text).orElseGet(() -> new Term(text.strip(), ""));
+    }
+
+    /**
+     * {@code text} as a tree, or empty when it is not a well-formed expression (or longer than the limits).
+     *
+     * @param catalog makes listed ids canonical; {@code null} keeps every id as written
+     */
     static Optional<LicenseExpression> parse(String text, LicenseCatalog catalog) {
         if (text == null || text.isBlank() || text.length() > MAX_CHARS) {
             return Optional.empty();
@@ -190,7 +212,8 @@ sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpres
             if (exception == null || isOperator(exception) || exception.equals("(") || exception.equals(")")) {
                 return null;
             }
-            return new Term(term.license(), catalog.canonicalExceptionId(exception).orElse(exception));
+            return new Term(term.license(), catalog == null ? exception
+                    : catalog.canonicalExceptionId(exception).orElse(exception));
         }
 
         private LicenseExpression primary(int depth) {
@@ -208,7 +231,7 @@ sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpres
             if (token.startsWith("LicenseRef-") || token.startsWith("DocumentRef-")) {
                 return new Term(token, "");
             }
-            Optional<String> canonical = catalog.resolveLicenseToken(token);
+            Optional<String> canonical = catalog == null ? Optional.empty() : catalog.resolveLicenseToken(token);
             if (canonical.isEmpty()) {
                 return new Term(token, "");
             }

@@ -1,5 +1,7 @@
 package dev.provenance.policy;
 
+import dev.provenance.license.LicenseExpression;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,13 +24,13 @@ record LicenseEntry(String written, String id, String exception, boolean known, 
 
     /** Same license and same exception (or both without one); case ignored. */
     boolean matchesExactly(LicenseExpression.Term term) {
-        return id.equalsIgnoreCase(term.id()) && (exception == null ? term.exception() == null
+        return id.equalsIgnoreCase(term.license()) && (exception == null ? !term.hasException()
                 : exception.equalsIgnoreCase(term.exception()));
     }
 
     /** An entry without exception matches its license with or without any exception. */
     boolean matchesLicense(LicenseExpression.Term term) {
-        return exception == null && id.equalsIgnoreCase(term.id());
+        return exception == null && id.equalsIgnoreCase(term.license());
     }
 
     /** The key two entries are the same under: {@code mit}, {@code gpl-2.0-only with classpath-exception-2.0}. */

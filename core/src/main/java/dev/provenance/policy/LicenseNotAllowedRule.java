@@ -1,5 +1,7 @@
 package dev.provenance.policy;
 
+import dev.provenance.license.LicenseExpression;
+
 import dev.provenance.license.Declaration;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
@@ -87,7 +89,7 @@ final class LicenseNotAllowedRule implements Rule {
     /** The objections to a license, judged once per distinct expression of a scan. */
     private List<String> objections(String expression, boolean known, Map<String, List<String>> judged) {
         return judged.computeIfAbsent((known ? "+" : "-") + expression, k -> restrictions.objections(known
-                ? LicenseExpression.parseOrOpaque(expression) : new LicenseExpression.Term(expression.strip(), null)));
+                ? LicenseExpression.parseOrTerm(expression) : new LicenseExpression.Term(expression.strip(), "")));
     }
 
     private static String key(String path, LineRange lines, String expression) {

@@ -1,5 +1,7 @@
 package dev.provenance.policy;
 
+import dev.provenance.license.LicenseExpression;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,7 @@ record LicenseRestrictions(String source, List<LicenseEntry> allowed, int allowe
         }
         if (expression instanceof LicenseExpression.AnyOf any) {
             Set<String> collected = new LinkedHashSet<>();
-            for (LicenseExpression alternative : any.alternatives()) {
+            for (LicenseExpression alternative : any.options()) {
                 if (judge(alternative, collected)) {
                     return true;
                 }
@@ -62,7 +64,7 @@ record LicenseRestrictions(String source, List<LicenseEntry> allowed, int allowe
             return false;
         }
         boolean ok = true;
-        for (LicenseExpression part : ((LicenseExpression.AllOf) expression).parts()) {
+        for (LicenseExpression part : ((LicenseExpression.All) expression).parts()) {
             ok &= judge(part, reasons);
         }
         return ok;
@@ -71,7 +73,7 @@ record LicenseRestrictions(String source, List<LicenseEntry> allowed, int allowe
     private boolean judgeTerm(LicenseExpression.Term term, Set<String> reasons) {
         for (LicenseEntry entry : denied) {
             if (entry.matchesExactly(term)) {
-                reasons.add(term + " is denied (" + source + ":" + entry.line() + ")");
+                reasons.add(term.render() + " is denied (" + source + ":" + entry.line() + ")");
                 return false;
             }
         }
@@ -82,7 +84,7 @@ record LicenseRestrictions(String source, List<LicenseEntry> allowed, int allowe
         }
         for (LicenseEntry entry : denied) {
             if (entry.matchesLicense(term)) {
-                reasons.add(term + " is denied (" + source + ":" + entry.line() + ")");
+                reasons.add(term.render() + " is denied (" + source + ":" + entry.line() + ")");
                 return false;
             }
         }
@@ -94,7 +96,7 @@ record LicenseRestrictions(String source, List<LicenseEntry> allowed, int allowe
                 return true;
             }
         }
-        reasons.add(term + " is not among the allowed licenses (" + source + ":" + allowedLine + ")");
+        reasons.add(term.render() + " is not among the allowed licenses (" + source + ":" + allowedLine + ")");
         return false;
     }
 }

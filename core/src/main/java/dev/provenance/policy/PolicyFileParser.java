@@ -1,5 +1,7 @@
 package dev.provenance.policy;
 
+import dev.provenance.license.LicenseExpression;
+
 import dev.provenance.config.YamlDepth;
 import dev.provenance.license.LicenseCatalog;
 import dev.provenance.license.NormalizedLicense;
@@ -177,9 +179,9 @@ final class PolicyFileParser {
         }
         if (parsed.isPresent()) {
             LicenseExpression.Term term = (LicenseExpression.Term) parsed.get();
-            Optional<String> id = canonicalId(catalog, term.id());
+            Optional<String> id = canonicalId(catalog, term.license());
             if (id.isPresent()) {
-                String exception = term.exception();
+                String exception = term.hasException() ? term.exception() : null;
                 if (exception != null && !exception.startsWith("AdditionRef-")
                         && !catalog.isListedException(exception)) {
                     warn(node, where + " " + quote(written) + " names an exception that is not on the SPDX "
@@ -190,11 +192,12 @@ final class PolicyFileParser {
         }
         NormalizedLicense normalized = catalog.normalize(written);
         if (normalized.known()) {
-            LicenseExpression expression = LicenseExpression.parseOrOpaque(normalized.expression());
+            LicenseExpression expression = LicenseExpression.parseOrTerm(normalized.expression());
             if (!(expression instanceof LicenseExpression.Term term)) {
                 throw notOneLicense(node, where, written);
             }
-            return new LicenseEntry(written, term.id(), term.exception(), true, line(node), column(node));
+            return new LicenseEntry(written, term.license(), term.hasException() ? term.exception() : null, true,
+                    line(node), column(node));
         }
         warn(node, where + " " + quote(written) + " is not on the SPDX license list (" + catalog.listVersion()
                 + "); it is compared with licenses as written");

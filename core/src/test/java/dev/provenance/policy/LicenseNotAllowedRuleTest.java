@@ -1,5 +1,7 @@
 package dev.provenance.policy;
 
+import dev.provenance.license.LicenseExpression;
+
 import static dev.provenance.policy.Scans.license;
 import static dev.provenance.policy.Scans.scan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +59,7 @@ class LicenseNotAllowedRuleTest {
         LicenseRestrictions restrictions = PolicyFile.parse("licenses: " + licenses + "\n", PolicyFile.FILE_NAME,
                 Policy.knownRuleIds()).licenses();
 
-        List<String> objections = restrictions.objections(LicenseExpression.parseOrOpaque(expression));
+        List<String> objections = restrictions.objections(LicenseExpression.parseOrTerm(expression));
 
         assertThat(String.join("; ", objections)).isEqualTo(objection);
     }

@@ -1,4 +1,4 @@
-package dev.provenance.policy;
+package dev.provenance.license;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,28 +8,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LicenseExpressionTest {
-    private static final LicenseExpression.Term MIT = new LicenseExpression.Term("MIT", null);
-    private static final LicenseExpression.Term APACHE = new LicenseExpression.Term("Apache-2.0", null);
+/** Expressions parsed as written, as the policy file's allowed and denied licenses are. */
+class LicenseExpressionAsWrittenTest {
+    private static final LicenseExpression.Term MIT = new LicenseExpression.Term("MIT", "");
+    private static final LicenseExpression.Term APACHE = new LicenseExpression.Term("Apache-2.0", "");
     private static final LicenseExpression.Term GPL =
             new LicenseExpression.Term("GPL-2.0-only", "Classpath-exception-2.0");
 
     @Test
     void andBindsTighterThanOr() {
         assertThat(LicenseExpression.parse("MIT OR Apache-2.0 AND GPL-2.0-only WITH Classpath-exception-2.0"))
-                .contains(new LicenseExpression.AnyOf(List.of(MIT, new LicenseExpression.AllOf(List.of(APACHE, GPL)))));
+                .contains(new LicenseExpression.AnyOf(List.of(MIT, new LicenseExpression.All(List.of(APACHE, GPL)))));
     }
 
     @Test
     void parenthesesGroup() {
         assertThat(LicenseExpression.parse("(mit or Apache-2.0) and GPL-2.0-only with Classpath-exception-2.0"))
-                .contains(new LicenseExpression.AllOf(List.of(
-                        new LicenseExpression.AnyOf(List.of(new LicenseExpression.Term("mit", null), APACHE)), GPL)));
+                .contains(new LicenseExpression.All(List.of(
+                        new LicenseExpression.AnyOf(List.of(new LicenseExpression.Term("mit", ""), APACHE)), GPL)));
     }
 
     @Test
     void plusStaysOnTheId() {
-        assertThat(LicenseExpression.parse("GPL-2.0+")).contains(new LicenseExpression.Term("GPL-2.0+", null));
+        assertThat(LicenseExpression.parse("GPL-2.0+")).contains(new LicenseExpression.Term("GPL-2.0+", ""));
     }
 
     @ParameterizedTest
@@ -41,8 +42,8 @@ class LicenseExpressionTest {
 
     @Test
     void malformedExpressionIsOneOpaqueTerm() {
-        assertThat(LicenseExpression.parseOrOpaque(" Tongyi Qianwen LICENSE AGREEMENT "))
-                .isEqualTo(new LicenseExpression.Term("Tongyi Qianwen LICENSE AGREEMENT", null));
+        assertThat(LicenseExpression.parseOrTerm(" Tongyi Qianwen LICENSE AGREEMENT "))
+                .isEqualTo(new LicenseExpression.Term("Tongyi Qianwen LICENSE AGREEMENT", ""));
     }
 
     @Test
