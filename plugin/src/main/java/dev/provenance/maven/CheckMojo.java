@@ -8,10 +8,10 @@ import dev.provenance.report.JsonReportWriter;
 import dev.provenance.report.SarifReportWriter;
 import dev.provenance.report.SpdxReportWriter;
 import dev.provenance.report.ReportWriter;
+import dev.provenance.scan.ScanRequest;
 import dev.provenance.scan.ScanResult;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -70,7 +70,8 @@ public final class CheckMojo extends AbstractScanMojo {
         Policy rules = policy(root);
         List<ReportWriter> writers = writers(rules);
         Path output = outputDirectory();
-        ScanResult result = scan(request(root, output), rules);
+        ScanRequest request = request(root, output);
+        ScanResult result = scan(request, rules);
         List<Path> reports = new ArrayList<>();
         for (ReportWriter writer : writers) {
             try {
@@ -80,8 +81,7 @@ public final class CheckMojo extends AbstractScanMojo {
                         + output + ": " + e.getMessage(), e);
             }
         }
-        new ScanSummary(getLog()).log(result, reports, result.snippets().size() > 0 || kb != null
-                || Files.isDirectory(Path.of(System.getProperty("user.home"), ".provenance", "kb")));
+        new ScanSummary(getLog()).log(result, reports, request.knowledgeBase() != null);
         verdict(result, threshold, reports);
     }
 
