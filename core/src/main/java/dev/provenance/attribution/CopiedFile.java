@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param markers          its "Copied from"-style markers
  * @param snippets         its snippets, each with the upstream file's facts and the text on both sides
  */
-public record CopiedFile(String path, boolean headerPossible, List<CopyrightStatement> headerCopyrights, List<LicenseFinding> licenses,
+public record CopiedFile(String path, boolean headerPossible, List<CopyrightStatement> headerCopyrights,
+                         List<LicenseFinding> licenses,
                          List<Marker> markers, List<CopiedSnippet> snippets) {
     public CopiedFile {
         Objects.requireNonNull(path, "path");

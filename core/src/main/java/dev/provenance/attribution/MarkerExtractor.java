@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds provenance markers ("Copied from …", "Adapted from …", "based on …", "merged from …") in a file. One linear
- * pass over each line (capped), no regular expression: a hostile file costs its length and no more. A phrase counts
- * only when a claim follows it on the same line (at least one letter or digit), so prose such as "based on" at the
- * end of a sentence's line does not.
+ * Finds provenance markers ("Copied from …", "Adapted from …", "based on …", "merged from …") in a file. One
+ * linear pass over each line (capped), no regular expression: a hostile file costs its length and no more. A phrase
+ * counts only when a claim follows it on the same line (at least one letter or digit), so prose such as "based on"
+ * at the end of a sentence's line does not.
  */
 public final class MarkerExtractor {
     /** Longest line looked at; the rest of a longer line is ignored. */

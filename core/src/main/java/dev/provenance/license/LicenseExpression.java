@@ -10,10 +10,11 @@ import java.util.Optional;
  * An SPDX license expression as a tree — for the obligations and compatibility tables and the policy file's
  * allowed and denied licenses: {@code OR} is a choice, {@code AND} a conjunction, {@code WITH} an exception on one
  * license. Parsed against the license catalog, listed ids come out canonical (any case in, deprecated ids replaced:
- * {@code GPL-2.0+} → {@code GPL-2.0-or-later}) and ids that are not listed are kept as written, so that the tables can
- * say they do not know them; parsed {@linkplain #parse(String) as written}, every id is kept as it is.
+ * {@code GPL-2.0+} → {@code GPL-2.0-or-later}) and ids that are not listed are kept as written, so that the tables
+ * can say they do not know them; parsed {@linkplain #parse(String) as written}, every id is kept as it is.
  */
-public sealed interface LicenseExpression permits LicenseExpression.Term, LicenseExpression.All, LicenseExpression.AnyOf {
+public sealed interface LicenseExpression
+        permits LicenseExpression.Term, LicenseExpression.All, LicenseExpression.AnyOf {
     int MAX_CHARS = 1_000;
     int MAX_TOKENS = 256;
     int MAX_DEPTH = 32;
