@@ -195,7 +195,7 @@ final class FileAnalyser {
                     copyLines.computeIfAbsent(snippet.lines(), r -> lines(text, r, Integer.MAX_VALUE));
                 }
             }
-            if (kind == FileKind.DOC || kind == FileKind.MODEL_CARD) {
+            if ((kind == FileKind.DOC || kind == FileKind.MODEL_CARD) && creditsProse(file.path())) {
                 prose.addAll(lines(text, new LineRange(1, text.lineCount()), MAX_PROSE_LINES));
             }
             licenses.sort(Comparator.comparingInt((LicenseFinding l) -> l.lines() == null ? 0 : l.lines().first())
@@ -250,6 +250,15 @@ final class FileAnalyser {
     @FunctionalInterface
     private interface Stage {
         void run() throws InputProblem;
+    }
+
+    /**
+     * Whether a document is where a repository credits what it builds on in prose: a README anywhere, or any document
+     * at the root (AUTHORS, CONTRIBUTING, a model card). A documentation site's thousands of pages are not kept.
+     */
+    static boolean creditsProse(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return path.indexOf('/') < 0 || name.startsWith("readme");
     }
 
     /** Lines {@code range} of {@code text} (at most {@code max} of them), each capped at {@link #MAX_KEPT_LINE}. */
