@@ -3,7 +3,6 @@ package dev.provenance.attribution;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
 import dev.provenance.match.Origin;
-import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.notice.HolderNames;
 import dev.provenance.notice.NoticeEntry;
@@ -134,37 +133,6 @@ public final class AttributionChecker {
         return new AttributedSnippet(snippet.match(), verdict, snippet.excerpt(),
                 snippet.upstreamHeader().stream().map(CopyrightStatement::statement).distinct().toList(),
                 snippet.upstreamNotice());
-    }
-
-    /**
-     * The markers of {@code file} that name an indexed component (one of {@code indexed}, component names)
-     * while no snippet of the file comes from it: claims the knowledge base cannot confirm. Only markers that read as
-     * a reference count (prose cannot claim an origin).
-     *
-     * @param markers  the file's markers
-     * @param snippets the file's snippets (possibly none)
-     */
-    public static List<UnconfirmedClaim> unconfirmed(String path, List<Marker> markers, List<SnippetMatch> snippets,
-                                                     List<String> indexed) {
-        List<UnconfirmedClaim> claims = new ArrayList<>();
-        for (Marker marker : markers) {
-            boolean nearSnippet = snippets.stream().anyMatch(s -> marker.line() >= s.lines().first() - MARKER_REACH
-                    && marker.line() <= s.lines().last());
-            if (!marker.namesAReference() || nearSnippet) {
-                continue; // a marker at a snippet is weighed with it (MARKER or MARKER_MISMATCH evidence)
-            }
-            for (String name : indexed) {
-                Origin named = new Origin(name, "", "", "", LineRange.of(1), "", List.of());
-                if (!new OriginNames(named).namesComponentIn(marker.claim())) {
-                    continue;
-                }
-                boolean matched = snippets.stream().anyMatch(s -> s.origin().component().equals(name));
-                if (!matched) {
-                    claims.add(new UnconfirmedClaim(path, marker, name));
-                }
-            }
-        }
-        return claims;
     }
 
     /** The upstream file's header holders, else the component's holders. */

@@ -15,10 +15,12 @@ import dev.provenance.attribution.AttributionDuties;
 import dev.provenance.attribution.CopiedFile;
 import dev.provenance.attribution.CopiedSnippet;
 import dev.provenance.attribution.Excerpt;
+import dev.provenance.attribution.IndexedComponents;
 import dev.provenance.attribution.RepositoryCredits;
 import dev.provenance.attribution.UnconfirmedClaim;
 import dev.provenance.license.LicenseFinding;
 import dev.provenance.license.LicenseSource;
+import dev.provenance.match.Origin;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.notice.NoticeFile;
 import dev.provenance.match.SnippetMatcher;
@@ -31,11 +33,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -108,7 +109,9 @@ public final class Scanner {
                 SnippetMatcher matcher = new KnowledgeBaseMatcher(kb, Lexers::forLanguage, MatchParameters.DEFAULT);
                 analyses = analyse(inventory.files(), FileAnalyser.standard(request.maxFileBytes(), matcher),
                         request, listener, start);
-                snippets.addAll(attribute(analyses, new UpstreamTexts(kb, issues)));
+                List<Origin> origins = analyses.stream().flatMap(a -> a.snippets().stream())
+                        .map(SnippetMatch::origin).toList();
+                snippets.addAll(attribute(analyses, new UpstreamTexts(kb, origins, issues)));
                 claims.addAll(claims(analyses, kb));
             }
         }
@@ -151,16 +154,18 @@ public final class Scanner {
 
     /** The markers naming an indexed component whose code the marked file does not hold. */
     private static List<UnconfirmedClaim> claims(List<FileAnalysis> analyses, KnowledgeBase kb) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
+        if (analyses.stream().allMatch(a -> a.markers().isEmpty())) {
+            return List.of();
+        }
+        Set<String> names = new TreeSet<>();
         for (int id = 0; id < kb.componentCount(); id++) {
             names.add(kb.component(id).name());
         }
-        List<String> indexed = List.copyOf(names);
+        IndexedComponents indexed = new IndexedComponents(names);
         List<UnconfirmedClaim> claims = new ArrayList<>();
         for (FileAnalysis analysis : analyses) {
             if (!analysis.markers().isEmpty()) {
-                claims.addAll(AttributionChecker.unconfirmed(analysis.path(), analysis.markers(),
-                        analysis.snippets(), indexed));
+                claims.addAll(indexed.unconfirmed(analysis.path(), analysis.markers(), analysis.snippets()));
             }
         }
         return claims;

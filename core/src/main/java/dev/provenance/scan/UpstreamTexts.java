@@ -9,7 +9,10 @@ import dev.provenance.notice.CopyrightStatement;
 import dev.provenance.text.LineRange;
 import dev.provenance.text.TextFile;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -27,19 +30,35 @@ final class UpstreamTexts {
     private final Map<Integer, List<CopyrightStatement>> headers = new HashMap<>();
     private final List<ScanIssue> issues;
 
-    /** @param issues where a damaged upstream text is reported (once per file) */
-    UpstreamTexts(KnowledgeBase kb, List<ScanIssue> issues) {
+    /**
+     * @param needed the origins that will be asked for: only their components' files are mapped, so a scan with
+     *               few snippets against a large KB reads the file table once and keeps little of it
+     * @param issues where a damaged upstream text is reported (once per file)
+     */
+    UpstreamTexts(KnowledgeBase kb, Collection<Origin> needed, List<ScanIssue> issues) {
         this.kb = kb;
         this.issues = issues;
-        for (int id = 0; id < kb.fileCount(); id++) {
-            KbFile file = kb.file(id);
-            Component component = kb.component(file.componentId());
-            ids.putIfAbsent(key(component.name(), component.version(), file.path()), id);
+        Set<String> components = new HashSet<>();
+        needed.forEach(o -> components.add(o.component() + '\u0000' + o.version()));
+        if (components.isEmpty()) {
+            return;
         }
+        Set<Integer> componentIds = new HashSet<>();
         for (int id = 0; id < kb.componentCount(); id++) {
             Component component = kb.component(id);
-            if (component.notice() != null) {
-                notices.putIfAbsent(component.name() + '\u0000' + component.version(), component.notice());
+            String key = component.name() + '\u0000' + component.version();
+            if (components.contains(key)) {
+                componentIds.add(id);
+                if (component.notice() != null) {
+                    notices.putIfAbsent(key, component.notice());
+                }
+            }
+        }
+        for (int id = 0; id < kb.fileCount(); id++) {
+            KbFile file = kb.file(id);
+            if (componentIds.contains(file.componentId())) {
+                Component component = kb.component(file.componentId());
+                ids.putIfAbsent(key(component.name(), component.version(), file.path()), id);
             }
         }
     }

@@ -296,8 +296,8 @@ class AttributionCheckerTest {
                 new Marker(Marker.Kind.BASED_ON, 90, "the rope kit paper's equations"),
                 new Marker(Marker.Kind.COPIED_FROM, 95, "numpy.linalg"));
 
-        List<UnconfirmedClaim> claims = AttributionChecker.unconfirmed("a.py", markers,
-                List.of(match(ACME, 38, 80)), List.of("org.acme:acme-text", "rope-kit"));
+        List<UnconfirmedClaim> claims = new IndexedComponents(List.of("org.acme:acme-text", "rope-kit"))
+                .unconfirmed("a.py", markers, List.of(match(ACME, 38, 80)));
 
         assertThat(claims).extracting(c -> c.marker().line(), UnconfirmedClaim::component)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "rope-kit"));
