@@ -13,7 +13,9 @@ import dev.provenance.match.Origin;
 import dev.provenance.match.SnippetMatch;
 import dev.provenance.policy.RuleDescriptor;
 import dev.provenance.policy.Severity;
+import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Violation;
+import dev.provenance.policy.Waiver;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.ScanIssue;
 import dev.provenance.scan.ScanResult;
@@ -21,6 +23,7 @@ import dev.provenance.text.LineRange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,7 +56,9 @@ import java.util.stream.Collectors;
  *   <li><b>Only violations are results.</b> A snippet whose attribution satisfies its license breaks no rule, and
  *       code scanning users triage results as alerts to fix or dismiss; a satisfied copy as a {@code note} alert
  *       would be noise with nothing to do about it. Snippets stay in the JSON report; the run's properties count
- *       them.</li>
+ *       them. A violation the policy file waived is a result too, after the open ones and as far as the limit leaves
+ *       room, with an {@code external}, {@code accepted} suppression whose justification is the waiver's reason,
+ *       comment, line and expiry: code scanning shows it as dismissed, not lost.</li>
  *   <li>Each result: {@code ruleId}, {@code ruleIndex}, the violation's own {@code level} (a policy may have changed
  *       the rule's severity), the message with its fix (text and Markdown), and one location: the file and lines.
  *       A violation about a whole file has no region (SARIF's "the whole artifact"). Code scanning rejects a whole
@@ -165,7 +170,9 @@ public final class SarifReportWriter implements ReportWriter {
 
     /** Writes the report to {@code out}, which stays open. */
     public void write(ScanResult result, OutputStream out) throws IOException {
-        new Run(result, SarifRules.of(rules, result.violations()), maxResults,
+        List<Violation> described = new ArrayList<>(result.violations());
+        result.waivers().forEach(w -> described.add(w.violation()));
+        new Run(result, SarifRules.of(rules, described), maxResults,
                 SarifUris.base(result.root(), uriBase)).write(out);
     }
 
@@ -175,6 +182,7 @@ public final class SarifReportWriter implements ReportWriter {
         private final SarifRules rules;
         private final List<Violation> kept;
         private final List<Violation> omitted;
+        private final List<AppliedWaiver> waived;
         private final Map<SnippetKey, AttributedSnippet> snippets = new HashMap<>();
         private final String repositoryAnchor;
         private final SarifUris.Base base;
@@ -187,6 +195,7 @@ public final class SarifReportWriter implements ReportWriter {
             int cut = Math.min(maxResults, all.size());
             this.kept = all.subList(0, cut);
             this.omitted = all.subList(cut, all.size());
+            this.waived = result.waivers().subList(0, Math.min(result.waivers().size(), maxResults - cut));
             for (AttributedSnippet s : result.snippets()) {
                 snippets.putIfAbsent(new SnippetKey(s.path(), s.lines(), s.origin().coordinates()), s);
             }
@@ -396,6 +405,18 @@ public final class SarifReportWriter implements ReportWriter {
             Map<String, Integer> occurrences = new HashMap<>();
             json.writeArrayFieldStart("results");
             for (Violation v : kept) {
+                result(json, v, null, occurrences);
+            }
+            for (AppliedWaiver w : waived) {
+                result(json, w.violation(), w.waiver(), occurrences);
+            }
+            json.writeEndArray();
+        }
+
+        /** One result; a waived one carries the waiver as an external, accepted suppression. */
+        private void result(JsonGenerator json, Violation v, Waiver waiver, Map<String, Integer> occurrences)
+                throws IOException {
+            {
                 AttributedSnippet snippet = v.origin().isEmpty() || v.lines() == null ? null
                         : snippets.get(new SnippetKey(v.path(), v.lines(), v.origin()));
                 String hash = ResultFingerprint.hash(v, base.path(v.path()), snippet);
@@ -412,9 +433,25 @@ public final class SarifReportWriter implements ReportWriter {
                 json.writeObjectFieldStart("partialFingerprints");
                 json.writeStringField(ResultFingerprint.KEY, hash + ":" + occurrence);
                 json.writeEndObject();
+                if (waiver != null) {
+                    suppression(json, waiver);
+                }
                 properties(json, v, snippet);
                 json.writeEndObject();
             }
+        }
+
+        /** The policy file's waiver as SARIF sees it: suppressed outside the code, accepted, with its reason. */
+        private static void suppression(JsonGenerator json, Waiver waiver) throws IOException {
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            String comment = waiver.comment().isEmpty() ? "" : ": " + waiver.comment();
+            String until = waiver.expires() == null ? "" : ", until " + waiver.expires();
+            json.writeStringField("justification", waiver.reason() + comment + " (waiver at line " + waiver.line()
+                    + " of the policy file" + until + ")");
+            json.writeEndObject();
             json.writeEndArray();
         }
 

@@ -21,7 +21,10 @@ import dev.provenance.match.SnippetMatch;
 import dev.provenance.policy.Policy;
 import dev.provenance.policy.RuleDescriptor;
 import dev.provenance.policy.Severity;
+import dev.provenance.policy.AppliedWaiver;
 import dev.provenance.policy.Violation;
+import dev.provenance.policy.Waiver;
+import dev.provenance.policy.WaiverReason;
 import dev.provenance.scan.FileReport;
 import dev.provenance.scan.IssueCode;
 import dev.provenance.scan.ScanIssue;
@@ -34,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -579,6 +583,30 @@ class SarifReportWriterTest {
     // ---- helpers ----
 
     /** Renders and validates against the SARIF 2.1.0 schema: every SARIF this suite writes is checked. */
+    @Test
+    void aWaivedViolationIsAResultWithAnAcceptedExternalSuppression() throws IOException {
+        ScanResult scan = sample();
+        Violation open = scan.violations().get(0);
+        Violation waived = scan.violations().get(1);
+        var waiver = new Waiver(waived.rule(), waived.path(), "",
+                WaiverReason.ORIGINAL_WORK, "we wrote it", LocalDate.of(2027, 6, 30),
+                4);
+        ScanResult withWaiver = scan.withEvaluation(List.of(open),
+                List.of(new AppliedWaiver(waiver, waived)));
+
+        JsonNode results = run(new SarifReportWriter(POLICY), withWaiver).get("results");
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        JsonNode suppression = results.get(1).at("/suppressions/0");
+        assertThat(results.get(1).get("ruleId").asText()).isEqualTo(waived.rule());
+        assertThat(suppression.get("kind").asText()).isEqualTo("external");
+        assertThat(suppression.get("status").asText()).isEqualTo("accepted");
+        assertThat(suppression.get("justification").asText())
+                .isEqualTo("ORIGINAL_WORK: we wrote it (waiver at line 4 of the policy file, until 2027-06-30)");
+        assertThat(run(new SarifReportWriter(POLICY, 1), withWaiver).get("results")).hasSize(1);
+    }
+
     static String render(SarifReportWriter writer, ScanResult result) throws IOException {
         var out = new ByteArrayOutputStream();
         writer.write(result, out);
