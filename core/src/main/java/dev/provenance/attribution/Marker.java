@@ -1,6 +1,5 @@
 package dev.provenance.attribution;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -108,11 +107,6 @@ public record Marker(Kind kind, int line, String claim) implements Comparable<Ma
             end--;
         }
         return word.substring(start, end);
-    }
-
-    /** The claim in lower case, for comparisons. */
-    String folded() {
-        return claim.toLowerCase(Locale.ROOT);
     }
 
     @Override

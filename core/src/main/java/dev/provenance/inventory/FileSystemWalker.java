@@ -48,6 +48,8 @@ public final class FileSystemWalker implements RepositoryWalker {
     public static final String VERSION_CONTROL_REASON = "version control metadata";
     /** How the user's excludes are named in exclusion reasons. */
     public static final String USER_EXCLUDES_LABEL = "provenance.excludes";
+    /** The label of the tool's own outputs inside the root (never reported: they are left out silently). */
+    static final String TOOL_OUTPUTS_LABEL = "tool outputs";
 
     private static final String GITIGNORE = ".gitignore";
     private static final String GIT = ".git";
@@ -68,11 +70,13 @@ public final class FileSystemWalker implements RepositoryWalker {
     }
 
     @Override
-    public Inventory walk(Path root, List<String> excludes) throws IOException {
+    public Inventory walk(Path root, List<String> excludes, List<String> toolOutputs) throws IOException {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(excludes, "excludes");
+        Objects.requireNonNull(toolOutputs, "toolOutputs");
         Path realRoot = openRoot(root);
-        return new Walk(realRoot, IgnoreFile.ofGlobs(USER_EXCLUDES_LABEL, excludes)).run();
+        return new Walk(realRoot, IgnoreFile.ofGlobs(USER_EXCLUDES_LABEL, excludes),
+                IgnoreRules.of(IgnoreFile.ofGlobs(TOOL_OUTPUTS_LABEL, toolOutputs), null)).run();
     }
 
     private static Path openRoot(Path root) throws IOException {
@@ -97,6 +101,7 @@ public final class FileSystemWalker implements RepositoryWalker {
     private final class Walk {
         private final Path root;
         private final IgnoreFile userExcludes;
+        private final IgnoreRules toolOutputs;
         private final List<InventoryEntry> files = new ArrayList<>();
         private final List<Exclusion> excluded = new ArrayList<>();
         private final List<ScanIssue> issues = new ArrayList<>();
@@ -106,9 +111,10 @@ public final class FileSystemWalker implements RepositoryWalker {
         private boolean stopped;
         private long ignoreBytesRead;
 
-        Walk(Path root, IgnoreFile userExcludes) {
+        Walk(Path root, IgnoreFile userExcludes, IgnoreRules toolOutputs) {
             this.root = root;
             this.userExcludes = userExcludes;
+            this.toolOutputs = toolOutputs;
         }
 
         Inventory run() {
@@ -166,6 +172,10 @@ public final class FileSystemWalker implements RepositoryWalker {
                 return;
             }
             String[] segments = append(parentSegments, name);
+            IgnoreRules.Decision ours = toolOutputs.decide(segments, directory);
+            if (ours != null && ours.excluded()) {
+                return;
+            }
             IgnoreRules.Decision decision = rules.decide(segments, directory);
             if (decision != null && decision.excluded()) {
                 excluded.add(new Exclusion(directory ? rel + "/" : rel, decision.reason()));

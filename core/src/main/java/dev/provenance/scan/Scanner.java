@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -88,13 +87,7 @@ public final class Scanner {
         if (!Files.isDirectory(root)) {
             throw new IOException(root + " is not a directory");
         }
-        List<String> excludes = new ArrayList<>(request.excludes());
-        excludes.addAll(request.toolOutputs());
-        Inventory walked = walker.walk(root, excludes);
-        Set<String> toolReasons = new HashSet<>();
-        request.toolOutputs().forEach(g -> toolReasons.add(FileSystemWalker.USER_EXCLUDES_LABEL + ": " + g));
-        Inventory inventory = toolReasons.isEmpty() ? walked : new Inventory(walked.files(),
-                walked.excluded().stream().filter(e -> !toolReasons.contains(e.reason())).toList(), walked.issues());
+        Inventory inventory = walker.walk(root, request.excludes(), request.toolOutputs());
         listener.inventoried(inventory.files().size(), inventory.excluded().size());
         List<FileAnalysis> analyses;
         List<ScanIssue> issues = new ArrayList<>(inventory.issues());

@@ -96,6 +96,19 @@ class FileSystemWalkerTest {
     }
 
     @Test
+    void theToolsOwnOutputsAreLeftOutWithoutBeingListedAsExclusions() throws IOException {
+        write("src/A.java", "class A {}\n");
+        write("target/provenance/provenance-report.json", "{}\n");
+        write("kb/MANIFEST", "x\n");
+        write("generated/B.java", "class B {}\n");
+
+        Inventory inventory = walker.walk(root, List.of("generated/"), List.of("/target/", "/kb/"));
+
+        assertThat(paths(inventory)).containsExactly("src/A.java");
+        assertThat(exclusions(inventory)).containsOnlyKeys("generated/");
+    }
+
+    @Test
     void anExcludedDirectoryIsRecordedOnceWithItsPattern() throws IOException {
         write(".gitignore", "# build output\n\nbuild/\n");
         write("build/a.o", "x");

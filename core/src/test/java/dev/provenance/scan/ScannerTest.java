@@ -192,8 +192,8 @@ class ScannerTest {
         write("LICENSE", mit("2026 Example"));
         write("gone.py", "# Copyright 2026 Example\n");
         FileSystemWalker walker = new FileSystemWalker();
-        Scanner scanner = new Scanner((dir, excludes) -> {
-            Inventory inventory = walker.walk(dir, excludes);
+        Scanner scanner = new Scanner((dir, excludes, toolOutputs) -> {
+            Inventory inventory = walker.walk(dir, excludes, toolOutputs);
             Files.delete(root.resolve("gone.py"));
             return inventory;
         }, Policy.defaults(), 1);
