@@ -11,8 +11,11 @@ import dev.provenance.policy.LicenseExpressionIds;
 import dev.provenance.text.LineRange;
 import dev.provenance.text.TextFile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,30 +37,53 @@ import java.util.Set;
  * <li>{@code STRIPPED} — nothing credits it and the file has no copyright header at all.</li>
  * </ol>
  * Whether a status satisfies the origin's license is the {@link AttributionDuties}' call.
+ *
+ * <p>A checker is used from one thread at a time: it remembers, per repository and upstream component, whether the
+ * repository carries that component's NOTICE on, which is the same for all the component's copies.
  */
 public final class AttributionChecker {
     /** Lines above a snippet in which a marker still speaks of it ("# Copied from x" sits on the line before). */
     static final int MARKER_REACH = 5;
 
     private final AttributionDuties duties;
+    /** Per repository, per component ({@code component@version}): the evidence that it carries the NOTICE on. */
+    private final Map<RepositoryCredits, Map<String, List<Evidence>>> propagated = new IdentityHashMap<>();
 
     public AttributionChecker(AttributionDuties duties) {
         this.duties = Objects.requireNonNull(duties, "duties");
     }
 
+    /** A snippet of the file being checked, with the ways its upstream is named and its holders, made once. */
+    private record Upstream(CopiedSnippet snippet, OriginNames names, List<String> holders) {
+        Upstream(CopiedSnippet snippet) {
+            this(snippet, new OriginNames(snippet.match().origin()), AttributionChecker.holders(snippet));
+        }
+
+        String component() {
+            return snippet.match().origin().component();
+        }
+
+        LineRange lines() {
+            return snippet.match().lines();
+        }
+    }
+
     /** The verdict on every snippet of {@code file}, in the order of its snippets. */
     public List<AttributedSnippet> attribute(CopiedFile file, RepositoryCredits repository) {
-        List<AttributedSnippet> out = new ArrayList<>(file.snippets().size());
-        for (CopiedSnippet snippet : file.snippets()) {
-            out.add(attribute(file, snippet, repository));
+        List<Upstream> upstreams = file.snippets().stream().map(Upstream::new).toList();
+        List<AttributedSnippet> out = new ArrayList<>(upstreams.size());
+        for (Upstream upstream : upstreams) {
+            out.add(attribute(file, upstream, upstreams, repository));
         }
         return out;
     }
 
-    private AttributedSnippet attribute(CopiedFile file, CopiedSnippet snippet, RepositoryCredits repository) {
+    private AttributedSnippet attribute(CopiedFile file, Upstream upstream, List<Upstream> upstreams,
+                                        RepositoryCredits repository) {
+        CopiedSnippet snippet = upstream.snippet();
         Origin origin = snippet.match().origin();
-        OriginNames names = new OriginNames(origin);
-        List<String> holders = holders(snippet);
+        OriginNames names = upstream.names();
+        List<String> holders = upstream.holders();
         List<Evidence> evidence = new ArrayList<>();
 
         boolean holderInHeader = false;
@@ -91,7 +117,7 @@ public final class AttributionChecker {
                 markerNamesThis = true;
                 evidence.add(new Evidence(EvidenceKind.MARKER, file.path(), LineRange.of(marker.line()),
                         marker.text()));
-            } else if (marker.namesAReference() && !namesAnotherSnippetNearby(file, marker)) {
+            } else if (marker.namesAReference() && !namesAnotherSnippetNearby(upstreams, marker)) {
                 evidence.add(new Evidence(EvidenceKind.MARKER_MISMATCH, file.path(), LineRange.of(marker.line()),
                         marker.text()));
             }
@@ -107,7 +133,9 @@ public final class AttributionChecker {
         }
 
         boolean inNotice = noticeEvidence(repository, names, holders, evidence);
-        propagatedNotice(repository, snippet.upstreamNotice(), names, evidence);
+        evidence.addAll(propagated.computeIfAbsent(repository, r -> new HashMap<>())
+                .computeIfAbsent(origin.coordinates(), c -> propagatedNotice(repository, snippet.upstreamNotice(),
+                        names)));
         boolean inProse = proseEvidence(repository, names, evidence);
         for (RepositoryCredits.ShippedLicense text : repository.licenseTexts()) {
             if (sharesFamily(text.expression(), originFamilies)) {
@@ -118,7 +146,7 @@ public final class AttributionChecker {
         AttributionStatus status;
         if (holderInHeader || (holders.isEmpty() && licenseInHeader && markerNamesThis)) {
             status = AttributionStatus.ATTRIBUTED;
-        } else if (creditsAnotherUpstream(file, snippet)) {
+        } else if (creditsAnotherUpstream(file, upstream, upstreams)) {
             status = AttributionStatus.PARTIAL;
         } else if (otherHolderInHeader) {
             status = AttributionStatus.REPLACED;
@@ -152,11 +180,11 @@ public final class AttributionChecker {
     }
 
     /** Whether the marker names the origin of a snippet it may be about (so it is no claim about another one). */
-    private static boolean namesAnotherSnippetNearby(CopiedFile file, Marker marker) {
-        for (CopiedSnippet other : file.snippets()) {
-            LineRange lines = other.match().lines();
+    private static boolean namesAnotherSnippetNearby(List<Upstream> upstreams, Marker marker) {
+        for (Upstream other : upstreams) {
+            LineRange lines = other.lines();
             if (marker.line() >= lines.first() - MARKER_REACH && marker.line() <= lines.last()
-                    && new OriginNames(other.match().origin()).namedIn(marker.claim())) {
+                    && other.names().namedIn(marker.claim())) {
                 return true;
             }
         }
@@ -164,21 +192,18 @@ public final class AttributionChecker {
     }
 
     /** Whether the file credits one of its other upstreams (in its header or a marker) — and so knows how to. */
-    private static boolean creditsAnotherUpstream(CopiedFile file, CopiedSnippet snippet) {
-        String component = snippet.match().origin().component();
-        for (CopiedSnippet other : file.snippets()) {
-            if (other.match().origin().component().equals(component)) {
+    private static boolean creditsAnotherUpstream(CopiedFile file, Upstream upstream, List<Upstream> upstreams) {
+        for (Upstream other : upstreams) {
+            if (other.component().equals(upstream.component())) {
                 continue;
             }
-            List<String> otherHolders = holders(other);
             for (CopyrightStatement statement : file.headerCopyrights()) {
-                if (namesAny(statement.holders(), otherHolders)) {
+                if (namesAny(statement.holders(), other.holders())) {
                     return true;
                 }
             }
-            OriginNames otherNames = new OriginNames(other.match().origin());
             for (Marker marker : file.markers()) {
-                if (otherNames.namedIn(marker.claim())) {
+                if (other.names().namedIn(marker.claim())) {
                     return true;
                 }
             }
@@ -217,10 +242,11 @@ public final class AttributionChecker {
      * Whether a notice file of the repository carries the upstream NOTICE's attribution: every holder of its
      * copyright lines credited there, or — a NOTICE without copyright lines — its product named (its first line).
      */
-    private static void propagatedNotice(RepositoryCredits repository, String upstreamNotice, OriginNames names,
-                                         List<Evidence> evidence) {
+    private static List<Evidence> propagatedNotice(RepositoryCredits repository, String upstreamNotice,
+                                                   OriginNames names) {
+        List<Evidence> evidence = new ArrayList<>();
         if (upstreamNotice.isBlank()) {
-            return;
+            return evidence;
         }
         NoticeFile upstream = NoticeFile.parse(new TextFile("NOTICE", upstreamNotice));
         List<String> holders = upstream.statements().stream().flatMap(s -> s.holders().stream()).distinct().toList();
@@ -234,6 +260,7 @@ public final class AttributionChecker {
                         "carries the NOTICE of " + (holders.isEmpty() ? product : String.join(", ", holders))));
             }
         }
+        return List.copyOf(evidence);
     }
 
     private static boolean proseEvidence(RepositoryCredits repository, OriginNames names, List<Evidence> evidence) {

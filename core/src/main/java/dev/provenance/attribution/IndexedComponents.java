@@ -1,8 +1,6 @@
 package dev.provenance.attribution;
 
-import dev.provenance.match.Origin;
 import dev.provenance.match.SnippetMatch;
-import dev.provenance.text.LineRange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +18,7 @@ public final class IndexedComponents {
         this.names = List.copyOf(names);
         List<OriginNames> s = new ArrayList<>(this.names.size());
         for (String name : this.names) {
-            s.add(new OriginNames(new Origin(name, "", "", "", LineRange.of(1), "", List.of())));
+            s.add(new OriginNames(name, ""));
         }
         this.spellings = List.copyOf(s);
     }

@@ -18,8 +18,16 @@ final class OriginNames {
     private final List<String> files;
 
     OriginNames(Origin origin) {
+        this(origin.component(), origin.path());
+    }
+
+    /**
+     * @param componentName the component's name
+     * @param upstreamPath  the upstream file; empty when only the component is to be named
+     */
+    OriginNames(String componentName, String upstreamPath) {
         Set<String> n = new LinkedHashSet<>();
-        String component = origin.component().toLowerCase(Locale.ROOT);
+        String component = componentName.toLowerCase(Locale.ROOT);
         addWithSeparators(n, component);
         int colon = component.lastIndexOf(':');
         if (colon >= 0) {
@@ -34,7 +42,7 @@ final class OriginNames {
         this.names = List.copyOf(n);
 
         Set<String> f = new LinkedHashSet<>();
-        String path = origin.path().toLowerCase(Locale.ROOT);
+        String path = upstreamPath.toLowerCase(Locale.ROOT);
         if (path.isEmpty()) {
             this.files = List.of();
             return;
